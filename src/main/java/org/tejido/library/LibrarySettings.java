@@ -1,0 +1,23 @@
+package org.tejido.library;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the library ({@code tejido.library.*}).
+ *
+ * @param filesDir where attached files are stored (content-addressed)
+ * @param maxFileSize the largest attached file or import body accepted
+ * @param pageSize results per page on the library pages
+ * @param loadSeedCatalogue whether an empty library loads the default catalogue on start
+ * @param importToken the bearer token that allows catalogue imports over HTTP; none
+ * disables them
+ */
+@ConfigurationProperties("tejido.library")
+public record LibrarySettings(Path filesDir, DataSize maxFileSize, int pageSize, boolean loadSeedCatalogue,
+		@Nullable String importToken) {
+}

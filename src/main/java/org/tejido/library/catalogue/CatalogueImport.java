@@ -1,0 +1,221 @@
+package org.tejido.library.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.tejido.library.LibrarySettings;
+import org.tejido.library.ResourcePublished;
+import org.tejido.library.files.FileInspector;
+import org.tejido.library.files.FileStore;
+import org.tejido.library.files.StoredFile;
+
+/**
+ * Brings a catalogue into the library. Every row is checked completely before anything is
+ * written; a rejected row writes nothing, and is reported with its reasons. Rows are
+ * matched to existing resources by slug, so importing the same catalogue twice never
+ * duplicates.
+ */
+@Service
+public class CatalogueImport {
+
+	private static final int ROWS_PER_TRANSACTION = 250;
+
+	private final Resources resources;
+
+	private final RowChecker checker;
+
+	private final FileStore store;
+
+	private final FileInspector inspector;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final LibrarySettings settings;
+
+	private final Clock clock;
+
+	CatalogueImport(Resources resources, RowChecker checker, FileStore store, FileInspector inspector,
+			TransactionTemplate transactions, ApplicationEventPublisher events, LibrarySettings settings) {
+		this.resources = resources;
+		this.checker = checker;
+		this.store = store;
+		this.inspector = inspector;
+		this.transactions = transactions;
+		this.events = events;
+		this.settings = settings;
+		this.clock = Clock.systemUTC();
+	}
+
+	public ImportReport run(List<CatalogueRow> rows, BundleFiles bundle, boolean dryRun) {
+		List<RowCheck> checks = checkAll(rows, bundle);
+		List<RowCheck> rejected = checks.stream().filter((check) -> !check.accepted()).toList();
+		List<ResourceDraft> accepted = checks.stream().filter(RowCheck::accepted).map(RowCheck::draft).toList();
+		Counts counts = dryRun ? preview(accepted) : write(accepted, bundle);
+		return new ImportReport(dryRun, counts.created, counts.updated, counts.unchanged, rejected);
+	}
+
+	private List<RowCheck> checkAll(List<CatalogueRow> rows, BundleFiles bundle) {
+		Set<String> slugs = new HashSet<>();
+		List<RowCheck> checks = new ArrayList<>();
+		for (CatalogueRow row : rows) {
+			RowCheck check = this.checker.check(row);
+			List<Problem> problems = new ArrayList<>(check.problems());
+			if (check.draft() != null) {
+				if (!slugs.add(check.draft().slug())) {
+					problems.add(Problem.of("slug", "import.duplicate-slug", check.draft().slug()));
+				}
+				check.draft().files().forEach((name) -> checkFile(name, bundle).ifPresent(problems::add));
+			}
+			checks.add(problems.isEmpty() ? check : new RowCheck(row, null, List.copyOf(problems)));
+		}
+		return checks;
+	}
+
+	private Optional<Problem> checkFile(String name, BundleFiles bundle) {
+		Optional<Path> file = bundle.find(name);
+		if (file.isEmpty()) {
+			return Optional.of(Problem.of("files", "import.missing-file", name));
+		}
+		try {
+			if (Files.size(file.get()) > this.settings.maxFileSize().toBytes()) {
+				return Optional
+					.of(Problem.of("files", "import.file-too-large", name, this.settings.maxFileSize().toMegabytes()));
+			}
+			String mediaType = this.inspector.mediaTypeOf(file.get());
+			return this.inspector.isAllowed(mediaType) ? Optional.empty()
+					: Optional.of(Problem.of("files", "import.file-type", name, mediaType));
+		}
+		catch (IOException ex) {
+			return Optional.of(Problem.of("files", "import.missing-file", name));
+		}
+	}
+
+	private Counts preview(List<ResourceDraft> drafts) {
+		Counts counts = new Counts();
+		this.transactions.executeWithoutResult(
+				(status) -> drafts.forEach((draft) -> counts.add(this.resources.findBySlug(draft.slug())
+					.map((existing) -> existing.describedAs().equals(draft.withoutFiles()) ? Outcome.UNCHANGED
+							: Outcome.UPDATED)
+					.orElse(Outcome.CREATED))));
+		return counts;
+	}
+
+	private Counts write(List<ResourceDraft> drafts, BundleFiles bundle) {
+		Counts counts = new Counts();
+		Map<String, StoredFile> storedByName = new HashMap<>();
+		for (int start = 0; start < drafts.size(); start += ROWS_PER_TRANSACTION) {
+			List<ResourceDraft> chunk = drafts.subList(start, Math.min(drafts.size(), start + ROWS_PER_TRANSACTION));
+			this.transactions.executeWithoutResult((status) -> {
+				forgetNewFilesOnRollback();
+				chunk.forEach((draft) -> counts.add(upsert(draft, bundle, storedByName)));
+			});
+		}
+		return counts;
+	}
+
+	private Outcome upsert(ResourceDraft draft, BundleFiles bundle, Map<String, StoredFile> storedByName) {
+		Instant now = this.clock.instant();
+		Optional<Resource> existing = this.resources.findBySlug(draft.slug());
+		Resource resource = existing.orElseGet(() -> new Resource(draft, now));
+		boolean changed = existing.isEmpty() || resource.apply(draft, now);
+		int filesBefore = resource.files().size();
+		draft.files()
+			.forEach((name) -> resource.attach(storedByName.computeIfAbsent(name, (key) -> store(key, bundle)), now));
+		changed |= resource.files().size() != filesBefore;
+		if (!changed) {
+			return Outcome.UNCHANGED;
+		}
+		this.resources.save(resource);
+		if (existing.isEmpty()) {
+			this.events.publishEvent(new ResourcePublished(resource.id()));
+			return Outcome.CREATED;
+		}
+		return Outcome.UPDATED;
+	}
+
+	private StoredFile store(String name, BundleFiles bundle) {
+		Path source = bundle.find(name).orElseThrow();
+		try (InputStream in = Files.newInputStream(source)) {
+			FileStore.Received received = this.store.receive(in, this.settings.maxFileSize().toBytes());
+			String mediaType = this.inspector.mediaTypeOf(received.path());
+			String text = this.inspector.textOf(received.path(), mediaType);
+			if (this.store.keep(received)) {
+				newFiles().add(received.sha256());
+			}
+			return new StoredFile(fileNameOf(name), mediaType, received.size(), received.sha256(), text,
+					this.clock.instant());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void forgetNewFilesOnRollback() {
+		Set<String> added = new HashSet<>();
+		TransactionSynchronizationManager.bindResource(this, added);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResource(CatalogueImport.this);
+				if (status != STATUS_COMMITTED) {
+					added.forEach(CatalogueImport.this.store::forget);
+				}
+			}
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> newFiles() {
+		return (Set<String>) TransactionSynchronizationManager.getResource(this);
+	}
+
+	private static String fileNameOf(String name) {
+		String base = name.substring(name.lastIndexOf('/') + 1);
+		return base.isBlank() ? "file" : base;
+	}
+
+	private enum Outcome {
+
+		CREATED, UPDATED, UNCHANGED
+
+	}
+
+	private static final class Counts {
+
+		int created;
+
+		int updated;
+
+		int unchanged;
+
+		void add(Outcome outcome) {
+			switch (outcome) {
+				case CREATED -> this.created++;
+				case UPDATED -> this.updated++;
+				case UNCHANGED -> this.unchanged++;
+			}
+		}
+
+	}
+
+}

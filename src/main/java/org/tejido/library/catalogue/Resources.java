@@ -1,0 +1,28 @@
+package org.tejido.library.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * All resources of the library.
+ */
+public interface Resources extends JpaRepository<Resource, UUID> {
+
+	Optional<Resource> findBySlug(String slug);
+
+	@Query("select r.slug from Resource r")
+	List<String> findAllSlugs();
+
+	@EntityGraph(attributePaths = { "files" })
+	@Query("select r from Resource r order by r.title")
+	List<Resource> findAllForExport();
+
+	@Query("select f from ResourceFile f join fetch f.resource where f.id = ?1")
+	Optional<ResourceFile> findFile(UUID fileId);
+
+}

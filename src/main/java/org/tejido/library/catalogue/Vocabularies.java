@@ -1,0 +1,119 @@
+package org.tejido.library.catalogue;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The controlled vocabularies of the library. Types, areas, world regions, the need flag
+ * and rating criteria are terms kept in the database; languages (ISO 639) and countries
+ * (ISO 3166-1) are named from the platform's locale data.
+ */
+@Component
+public class Vocabularies {
+
+	public static final String TYPE = "type";
+
+	public static final String AREA = "area";
+
+	public static final String AREA_GROUP = "area-group";
+
+	public static final String REGION = "region";
+
+	public static final String NEED = "need";
+
+	public static final String CRITERION = "criterion";
+
+	/**
+	 * ISO 639-2 code for a resource that exists in several languages not listed one by
+	 * one.
+	 */
+	public static final String MULTIPLE_LANGUAGES = "mul";
+
+	private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+	private static final Set<String> ISO_COUNTRIES = Arrays.stream(Locale.getISOCountries())
+		.map((code) -> code.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final JdbcClient jdbc;
+
+	private volatile Map<String, Map<String, Term>> terms = Map.of();
+
+	Vocabularies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The terms of a vocabulary in their curated order. */
+	public List<Term> terms(String vocabulary) {
+		return List.copyOf(loaded().getOrDefault(vocabulary, Map.of()).values());
+	}
+
+	public boolean isKnown(String vocabulary, String code) {
+		return loaded().getOrDefault(vocabulary, Map.of()).containsKey(code);
+	}
+
+	public String label(String vocabulary, String code, String lang) {
+		Term term = loaded().getOrDefault(vocabulary, Map.of()).get(code);
+		return (term != null) ? term.label(lang) : code;
+	}
+
+	public boolean isLanguage(String code) {
+		return ISO_LANGUAGES.contains(code) || MULTIPLE_LANGUAGES.equals(code)
+				|| (code.length() == 3 && !languageName(code, "en").equalsIgnoreCase(code));
+	}
+
+	public String languageName(String code, String lang) {
+		String name = Locale.of(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+		return capitalized(name.isEmpty() ? code : name, lang);
+	}
+
+	public boolean isRegion(String code) {
+		return isKnown(REGION, code) || ISO_COUNTRIES.contains(code);
+	}
+
+	public String regionName(String code, String lang) {
+		if (isKnown(REGION, code)) {
+			return label(REGION, code, lang);
+		}
+		return Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.forLanguageTag(lang));
+	}
+
+	/** Reads the vocabularies again, after curators changed them. */
+	public synchronized void reload() {
+		Map<String, Map<String, String>> labels = new TreeMap<>();
+		this.jdbc.sql("select vocabulary, code, lang, label from vocabulary_label")
+			.query((row, n) -> labels
+				.computeIfAbsent(row.getString(1) + "/" + row.getString(2), (key) -> new TreeMap<>())
+				.put(row.getString(3), row.getString(4)))
+			.list();
+		Map<String, Map<String, Term>> loaded = new LinkedHashMap<>();
+		this.jdbc.sql("select vocabulary, code, position, grouping from vocabulary_term order by vocabulary, position")
+			.query((row, n) -> new Term(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+					Map.copyOf(labels.getOrDefault(row.getString(1) + "/" + row.getString(2), Map.of()))))
+			.list()
+			.forEach((term) -> loaded.computeIfAbsent(term.vocabulary(), (key) -> new LinkedHashMap<>())
+				.put(term.code(), term));
+		this.terms = loaded;
+	}
+
+	private Map<String, Map<String, Term>> loaded() {
+		if (this.terms.isEmpty()) {
+			reload();
+		}
+		return this.terms;
+	}
+
+	private static String capitalized(String name, String lang) {
+		return name.substring(0, 1).toUpperCase(Locale.forLanguageTag(lang)) + name.substring(1);
+	}
+
+}

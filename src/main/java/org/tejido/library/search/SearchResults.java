@@ -1,0 +1,30 @@
+package org.tejido.library.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.tejido.library.catalogue.Resource;
+
+/**
+ * One page of results, the total, and for each facet the count of results per value.
+ * Counts are taken over the same results the page comes from, so they always match.
+ *
+ * @param facets facet name ({@code type}, {@code area}, {@code language}, {@code region},
+ * {@code need}, {@code year}) to value to count
+ */
+public record SearchResults(long total, List<Resource> items, Map<String, Map<String, Long>> facets, int page,
+		int size) {
+
+	public int pages() {
+		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+	}
+
+	public boolean hasNext() {
+		return this.page < pages();
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 1;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.tejido.library.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.tejido.library.LibrarySettings;
+import org.tejido.library.catalogue.Resources;
+import org.tejido.library.search.LibrarySearch;
+import org.tejido.library.search.SearchQuery;
+import org.tejido.library.search.SearchResults;
+import org.tejido.site.Lang;
+import org.tejido.site.NotFound;
+import org.tejido.site.Page;
+
+/**
+ * The library's pages: the home page, results with facets, and one resource.
+ */
+@Controller
+class LibraryController {
+
+	private static final int LATEST = 5;
+
+	private final LibrarySearch search;
+
+	private final Resources resources;
+
+	private final SearchParameters parameters;
+
+	private final ResourceViews views;
+
+	private final Facets facets;
+
+	private final LibrarySettings settings;
+
+	LibraryController(LibrarySearch search, Resources resources, SearchParameters parameters, ResourceViews views,
+			Facets facets, LibrarySettings settings) {
+		this.search = search;
+		this.resources = resources;
+		this.parameters = parameters;
+		this.views = views;
+		this.facets = facets;
+		this.settings = settings;
+	}
+
+	@GetMapping("/{lang}")
+	ResponseEntity<Void> withoutSlash(@PathVariable String lang) {
+		Lang known = Lang.fromCode(lang).orElseThrow(NotFound::new);
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create("/" + known.code() + "/"))
+			.build();
+	}
+
+	@GetMapping("/{lang}/")
+	String home(Page page, Model model) {
+		SearchQuery everything = SearchQuery.everything(page.lang().code(), LATEST);
+		SearchResults results = this.search.search(everything);
+		LibraryLinks links = new LibraryLinks(page.lang().code(), everything);
+		model.addAttribute("page", page);
+		model.addAttribute("total", results.total());
+		model.addAttribute("facets",
+				this.facets.of(results, links, page)
+					.stream()
+					.filter((group) -> List.of("type", "area", "need").contains(group.facet()))
+					.toList());
+		model.addAttribute("latest", this.views.cards(results.items(), page.lang().code()));
+		return "library/home";
+	}
+
+	@GetMapping("/{lang}/library")
+	String list(Page page, @RequestParam MultiValueMap<String, String> params, Model model) {
+		SearchQuery query = this.parameters.read(params, page.lang().code(), this.settings.pageSize(), false);
+		SearchResults results = this.search.search(query);
+		LibraryLinks links = new LibraryLinks(page.lang().code(), query);
+		model.addAttribute("page", page);
+		model.addAttribute("query", query);
+		model.addAttribute("results", results);
+		model.addAttribute("cards", this.views.cards(results.items(), page.lang().code()));
+		model.addAttribute("facets", this.facets.of(results, links, page));
+		model.addAttribute("links", links);
+		return "library/list";
+	}
+
+	@GetMapping("/{lang}/library/{slug}")
+	@Transactional(readOnly = true)
+	String resource(Page page, @PathVariable String slug, Model model) {
+		var resource = this.resources.findBySlug(slug).orElseThrow(NotFound::new);
+		model.addAttribute("page", page);
+		model.addAttribute("resource", this.views.detail(resource, page.lang().code()));
+		return "library/resource";
+	}
+
+}

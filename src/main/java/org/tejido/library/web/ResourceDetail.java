@@ -1,0 +1,22 @@
+package org.tejido.library.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the resource page shows, with codes already turned into labels.
+ */
+public record ResourceDetail(ResourceCard card, List<String> areas, List<String> languages, List<String> regions,
+		@Nullable String need, String url, @Nullable String linkNote, @Nullable String licence,
+		@Nullable String topicNote, List<FileLink> files, List<Score> rating, @Nullable Integer ratingTotal) {
+
+	/** A downloadable file, with its size told before the click. */
+	public record FileLink(String name, String href, String size, String kind) {
+	}
+
+	/** One criterion of the rating and its score out of 2. */
+	public record Score(String criterion, int score) {
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.tejido.library.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.tejido.library.catalogue.Resource;
+import org.tejido.library.catalogue.ResourceFile;
+
+/**
+ * Turns resources into what pages show, in the reader's language.
+ */
+@Component
+class ResourceViews {
+
+	private final Labels labels;
+
+	ResourceViews(Labels labels) {
+		this.labels = labels;
+	}
+
+	ResourceCard card(Resource resource, String lang) {
+		String languages = resource.languages()
+			.stream()
+			.map((code) -> this.labels.of("language", code, lang))
+			.collect(Collectors.joining(", "));
+		return new ResourceCard(resource.slug(), resource.titleIn(lang), resource.summaryIn(lang),
+				this.labels.of("type", resource.typeCode(), lang), resource.year(), resource.publisher(), languages);
+	}
+
+	List<ResourceCard> cards(List<Resource> resources, String lang) {
+		return resources.stream().map((resource) -> card(resource, lang)).toList();
+	}
+
+	ResourceDetail detail(Resource resource, String lang) {
+		return new ResourceDetail(card(resource, lang), labels("area", resource.areaList(), lang),
+				labels("language", resource.languages(), lang), labels("region", resource.regions(), lang),
+				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
+				resource.linkNote(), resource.licence(), resource.topicNote(),
+				resource.files().stream().map((file) -> fileLink(file, lang)).toList(),
+				resource.rating()
+					.entrySet()
+					.stream()
+					.map((score) -> new ResourceDetail.Score(this.labels.of("criterion", score.getKey(), lang),
+							score.getValue()))
+					.toList(),
+				resource.ratingTotal());
+	}
+
+	private List<String> labels(String facet, List<String> codes, String lang) {
+		return codes.stream().map((code) -> this.labels.of(facet, code, lang)).toList();
+	}
+
+	private static ResourceDetail.FileLink fileLink(ResourceFile file, String lang) {
+		String href = "/files/" + file.id() + "/"
+				+ URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+		return new ResourceDetail.FileLink(file.fileName(), href, humanSize(file.sizeBytes(), lang),
+				kindOf(file.mediaType()));
+	}
+
+	static String humanSize(long bytes, String lang) {
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang));
+		format.setMaximumFractionDigits(1);
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return format.format(bytes / 1024.0) + " KB";
+		}
+		return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+	}
+
+	private static String kindOf(String mediaType) {
+		return switch (mediaType) {
+			case "application/pdf" -> "PDF";
+			case "text/plain" -> "TXT";
+			case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+				"DOC";
+			case "application/vnd.oasis.opendocument.text" -> "ODT";
+			default -> mediaType.substring(mediaType.indexOf('/') + 1).toUpperCase(Locale.ROOT);
+		};
+	}
+
+}
