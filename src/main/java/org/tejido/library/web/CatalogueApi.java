@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,7 +46,6 @@ import org.tejido.site.Texts;
  * token.
  */
 @RestController
-@RequestMapping("/api/v1/catalogue")
 class CatalogueApi {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -71,21 +69,21 @@ class CatalogueApi {
 		this.texts = texts;
 	}
 
-	@GetMapping(".csv")
+	@GetMapping("/api/v1/catalogue.csv")
 	ResponseEntity<String> csv() throws IOException {
 		StringWriter out = new StringWriter();
 		this.formats.writeCsv(this.export.rows(), out);
 		return download(out.toString(), CSV, "tejido-catalogue.csv");
 	}
 
-	@GetMapping(".json")
+	@GetMapping("/api/v1/catalogue.json")
 	ResponseEntity<String> json() {
 		StringWriter out = new StringWriter();
 		this.formats.writeJson(this.export.rows(), out);
 		return download(out.toString(), MediaType.APPLICATION_JSON, "tejido-catalogue.json");
 	}
 
-	@PostMapping("/import")
+	@PostMapping("/api/v1/catalogue/import")
 	ResponseEntity<Map<String, Object>> importCatalogue(HttpServletRequest request,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
 			@RequestParam(name = "dry-run", defaultValue = "false") boolean dryRun,

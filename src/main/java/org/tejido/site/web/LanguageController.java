@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -29,7 +30,8 @@ class LanguageController {
 	}
 
 	@GetMapping("/{lang}/about")
-	String about(Page page) {
+	String about(Page page, Model model) {
+		model.addAttribute("page", page);
 		return "site/about";
 	}
 

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Page weight benchmark: how many bytes each kind of page costs a reader on a slow link.
+#
+# Starts target/tejido.jar on a free port with a throw-away data directory (the seed
+# catalogue loads on first start), fetches every kind of page in the five interface
+# languages with "Accept-Encoding: gzip", and prints one row per page:
+#   raw bytes (HTML after decompression), sent bytes (body as it came over the wire),
+#   header bytes, whether the server compressed it, whether headers + body fit in the
+#   first TCP round trip (14,600 bytes: 10 segments of 1,460 bytes), and how many
+#   <link>/<script>/<img>/<iframe> tags point at another host.
+#
+# Usage: bench/page-sizes.sh [--jar target/tejido.jar] [--keep]
+# Needs: a built jar (./mvnw -B -q -DskipTests package), Java 21+, curl, gzip.
+set -euo pipefail
+
+readonly BUDGET=14600
+readonly LANGS=(en es fr pt id)
+readonly ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+JAR="$ROOT/target/tejido.jar"
+KEEP=0
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --jar) JAR="$2"; shift 2 ;;
+    --keep) KEEP=1; shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+find_java() {
+  local candidate
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)"; do
+    [[ -x "$candidate" ]] || continue
+    local major
+    major=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    if [[ "${major%%.*}" -ge 21 ]]; then echo "$candidate"; return; fi
+  done
+  echo "no Java 21+ found (set JAVA_HOME)" >&2; exit 1
+}
+
+free_port() {
+  local port tries
+  for tries in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+
+APP_PID=""
+SERVER_ERRORS=()
+WORK="$(mktemp -d -t tejido-pages.XXXXXX)"
+
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  if [[ "$KEEP" -eq 1 ]]; then echo "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+start_app() {
+  "$JAVA" -jar "$JAR" --server.port="$PORT" --tejido.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  local started=$SECONDS
+  until curl -s --max-time 2 "$BASE/actuator/health" | grep -q '"status":"UP"'; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "the app exited during start-up; last log lines:" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1
+    fi
+    if (( SECONDS - started > 180 )); then
+      echo "the app was not healthy after 180 s; last log lines:" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
+  echo "app healthy after $(( SECONDS - started )) s (pid $APP_PID, port $PORT, data $WORK/data)"
+}
+
+first_slug() {
+  curl -s --max-time 10 "$BASE/api/v1/resources?size=1" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4
+}
+
+# Page kinds and their paths; LANG is replaced by the language code.
+page_paths() {
+  local slug="$1"
+  cat <<PAGES
+home        /LANG/
+library     /LANG/library
+filtered    /LANG/library?type=guides-manuals&area=risk-analysis
+search      /LANG/library?q=radio
+resource    /LANG/library/$slug
+about       /LANG/about
+not-found   /LANG/library/no-such-thing
+bad-request /LANG/library?page=abc
+PAGES
+}
+
+# Hosts other than this server referenced by <link>, <script>, <img> or <iframe>.
+external_references() {
+  { grep -oiE '<(link|script|img|iframe)[[:space:]][^>]*>' "$1" || true; } \
+    | { grep -oiE '(src|href)[[:space:]]*=[[:space:]]*["'"'"']?(https?:)?//[^/"'"'"' >]+' || true; } \
+    | { grep -viE '//(127\.0\.0\.1|localhost)(:[0-9]+)?$' || true; } \
+    | wc -l | tr -d ' '
+}
+
+measure_page() {
+  local kind="$1" lang="$2" path="$3"
+  local body="$WORK/body" headers="$WORK/headers" html="$WORK/page.html"
+  local result status sent header_bytes encoding raw external wire fits
+  result=$(curl -s --max-time 30 -H 'Accept-Encoding: gzip' -o "$body" -D "$headers" \
+    -w '%{http_code} %{size_download} %{size_header}' "$BASE$path")
+  read -r status sent header_bytes <<<"$result"
+  if grep -qi '^content-encoding:[[:space:]]*gzip' "$headers"; then
+    encoding=gzip; gzip -dc <"$body" >"$html"
+  else
+    encoding=none; cp "$body" "$html"
+  fi
+  raw=$(wc -c <"$html" | tr -d ' ')
+  external=$(external_references "$html")
+  wire=$(( sent + header_bytes ))
+  if (( wire <= BUDGET )); then fits=yes; else fits=NO; fi
+  if (( status >= 500 )); then SERVER_ERRORS+=("$status $path"); fi
+  printf '%-11s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
+    "$kind" "$lang" "$status" "$raw" "$sent" "$header_bytes" "$encoding" "$wire" "$fits" "$external"
+}
+
+JAVA="$(find_java)"
+[[ -f "$JAR" ]] || { echo "missing $JAR: build it with ./mvnw -B -q -DskipTests package" >&2; exit 1; }
+PORT="$(free_port)"
+BASE="http://127.0.0.1:$PORT"
+
+echo "Tejido page sizes - $(date -u '+%Y-%m-%d %H:%M UTC') - $("$JAVA" -version 2>&1 | head -n 1)"
+start_app
+SLUG="$(first_slug)"
+[[ -n "$SLUG" ]] || { echo "no resource slug from /api/v1/resources" >&2; exit 1; }
+echo "resource page slug: $SLUG"
+echo "budget: headers + compressed body <= $BUDGET bytes (first round trip, initcwnd 10 x 1460)"
+echo
+printf '%-11s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
+  page lang status raw sent headers enc wire fits ext-refs
+printf '%s\n' "-------------------------------------------------------------------------------------"
+while read -r kind template; do
+  for lang in "${LANGS[@]}"; do
+    measure_page "$kind" "$lang" "${template//LANG/$lang}"
+  done
+done < <(page_paths "$SLUG")
+echo
+echo "raw = HTML bytes after decompression; sent = body bytes on the wire; wire = sent + headers"
+echo "(chunked-transfer framing, TCP/TLS overhead not counted); ext-refs = <link>/<script>/<img>/<iframe>"
+echo "src/href pointing at another host."
+report_server_errors() {
+  (( ${#SERVER_ERRORS[@]} > 0 )) || return 0
+  echo
+  echo "WARNING: ${#SERVER_ERRORS[@]} page(s) answered with a server error:"
+  printf '  %s\n' "${SERVER_ERRORS[@]}"
+  echo "first error lines of the app log:"
+  { grep -n -m 3 -A 12 -E ' ERROR |Exception' "$WORK/app.log" || true; } | head -n 60
+}
+report_server_errors

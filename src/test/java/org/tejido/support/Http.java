@@ -1,0 +1,71 @@
+package org.tejido.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A plain HTTP client for tests that go through the same door as a browser or a partner's
+ * tool: no redirects followed, no decompression, nothing hidden.
+ */
+public final class Http {
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	public Http(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	public HttpResponse<String> post(String path, byte[] body, String... headers) {
+		return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	public static String gunzip(byte[] compressed) {
+		try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			in.transferTo(out);
+			return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return request;
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+		try {
+			return this.client.send(request, handler);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.tejido.support;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tejido as it runs with embedded defaults: an H2 file database, the Lucene index and the
+ * stored files in a fresh data directory, served on a random port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB" })
+public abstract class OnH2 implements RunningTejido {
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		Path data = TempData.newDirectory();
+		registry.add("tejido.data-dir", data::toString);
+	}
+
+	@Override
+	public Http http() {
+		return new Http(this.port);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.tejido.support;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tejido as it runs in production: a real PostgreSQL server (the standard
+ * {@code spring.datasource.*} settings), index and files in a fresh data directory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN,
+				"tejido.library.max-file-size=2MB" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class OnPostgres implements RunningTejido {
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Path data = TempData.newDirectory();
+		registry.add("tejido.data-dir", data::toString);
+		Postgres.newDatabase(registry);
+	}
+
+	@Override
+	public Http http() {
+		return new Http(this.port);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.tejido.support;
+
+/**
+ * What a contract needs from the application under test: a way in over HTTP.
+ */
+public interface RunningTejido {
+
+	String IMPORT_TOKEN = "test-import-token";
+
+	Http http();
+
+	default String bearer() {
+		return "Bearer " + IMPORT_TOKEN;
+	}
+
+}
