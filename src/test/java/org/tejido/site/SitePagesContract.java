@@ -101,6 +101,16 @@ public interface SitePagesContract extends RunningTejido {
 	}
 
 	@Test
+	default void everyKindOfPageAnswersWithItsStatus() {
+		for (Lang lang : Lang.values()) {
+			for (String path : EVERY_KIND_OF_PAGE) {
+				int expected = path.contains("no-such") ? 404 : path.contains("page=abc") ? 400 : 200;
+				assertThat(http().get("/" + lang.code() + path).statusCode()).as(lang + path).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	default void everyKindOfPageFitsTheFirstRoundTripCompressed() {
 		for (Lang lang : Lang.values()) {
 			for (String path : EVERY_KIND_OF_PAGE) {

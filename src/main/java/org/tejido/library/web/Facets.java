@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import org.tejido.library.catalogue.Vocabularies;
 import org.tejido.library.search.SearchResults;
 import org.tejido.library.search.YearRanges;
 import org.tejido.site.Page;
@@ -19,8 +20,11 @@ class Facets {
 
 	private final Labels labels;
 
-	Facets(Labels labels) {
+	private final Vocabularies vocabularies;
+
+	Facets(Labels labels, Vocabularies vocabularies) {
 		this.labels = labels;
+		this.vocabularies = vocabularies;
 	}
 
 	List<FacetGroup> of(SearchResults results, LibraryLinks links, Page page) {
@@ -39,6 +43,28 @@ class Facets {
 		}
 		groups.add(years(results, links, page));
 		return groups;
+	}
+
+	/**
+	 * The area facet split by the dimensions of collective protection the areas belong
+	 * to.
+	 */
+	List<FacetGroup> areasByDimension(FacetGroup areas, Page page) {
+		String lang = page.lang().code();
+		return this.vocabularies.terms(Vocabularies.AREA_GROUP).stream().map((dimension) -> {
+			List<String> codes = this.vocabularies.terms(Vocabularies.AREA)
+				.stream()
+				.filter((area) -> dimension.code().equals(area.grouping()))
+				.map((area) -> this.labels.of("area", area.code(), lang))
+				.toList();
+			return new FacetGroup(dimension.code(), dimension.label(lang),
+					areas.values().stream().filter((value) -> codes.contains(value.label())).toList());
+		}).filter((group) -> !group.values().isEmpty()).toList();
+	}
+
+	/** The filters in force, each with a link that removes it. */
+	static List<FacetGroup.Value> active(List<FacetGroup> groups) {
+		return groups.stream().flatMap((group) -> group.values().stream()).filter(FacetGroup.Value::active).toList();
 	}
 
 	private static FacetGroup years(SearchResults results, LibraryLinks links, Page page) {

@@ -67,11 +67,10 @@ class LibraryController {
 		LibraryLinks links = new LibraryLinks(page.lang().code(), everything);
 		model.addAttribute("page", page);
 		model.addAttribute("total", results.total());
-		model.addAttribute("facets",
-				this.facets.of(results, links, page)
-					.stream()
-					.filter((group) -> List.of("type", "area", "need").contains(group.facet()))
-					.toList());
+		List<FacetGroup> all = this.facets.of(results, links, page);
+		model.addAttribute("types", facet(all, "type"));
+		model.addAttribute("dimensions", this.facets.areasByDimension(facet(all, "area"), page));
+		model.addAttribute("needs", facet(all, "need"));
 		model.addAttribute("latest", this.views.cards(results.items(), page.lang().code()));
 		return "library/home";
 	}
@@ -85,9 +84,18 @@ class LibraryController {
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("cards", this.views.cards(results.items(), page.lang().code()));
-		model.addAttribute("facets", this.facets.of(results, links, page));
+		List<FacetGroup> all = this.facets.of(results, links, page);
+		model.addAttribute("facets", all);
+		model.addAttribute("active", Facets.active(all));
 		model.addAttribute("links", links);
 		return "library/list";
+	}
+
+	private static FacetGroup facet(List<FacetGroup> groups, String name) {
+		return groups.stream()
+			.filter((group) -> group.facet().equals(name))
+			.findFirst()
+			.orElse(new FacetGroup(name, name, List.of()));
 	}
 
 	@GetMapping("/{lang}/library/{slug}")

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.ResourceFile;
+import org.tejido.library.catalogue.Vocabularies;
+import org.tejido.library.catalogue.Vocabularies;
 
 /**
  * Turns resources into what pages show, in the reader's language.
@@ -20,8 +23,11 @@ class ResourceViews {
 
 	private final Labels labels;
 
-	ResourceViews(Labels labels) {
+	private final Vocabularies vocabularies;
+
+	ResourceViews(Labels labels, Vocabularies vocabularies) {
 		this.labels = labels;
+		this.vocabularies = vocabularies;
 	}
 
 	ResourceCard card(Resource resource, String lang) {
@@ -42,14 +48,18 @@ class ResourceViews {
 				labels("language", resource.languages(), lang), labels("region", resource.regions(), lang),
 				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
 				resource.linkNote(), resource.licence(), resource.topicNote(),
-				resource.files().stream().map((file) -> fileLink(file, lang)).toList(),
-				resource.rating()
-					.entrySet()
-					.stream()
-					.map((score) -> new ResourceDetail.Score(this.labels.of("criterion", score.getKey(), lang),
-							score.getValue()))
-					.toList(),
+				resource.files().stream().map((file) -> fileLink(file, lang)).toList(), scores(resource, lang),
 				resource.ratingTotal());
+	}
+
+	/** The rating's scores in the curated order of the criteria. */
+	private List<ResourceDetail.Score> scores(Resource resource, String lang) {
+		Map<String, Short> rating = resource.rating();
+		return this.vocabularies.terms(Vocabularies.CRITERION)
+			.stream()
+			.filter((criterion) -> rating.containsKey(criterion.code()))
+			.map((criterion) -> new ResourceDetail.Score(criterion.label(lang), rating.get(criterion.code())))
+			.toList();
 	}
 
 	private List<String> labels(String facet, List<String> codes, String lang) {
