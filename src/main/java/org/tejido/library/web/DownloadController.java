@@ -60,6 +60,12 @@ class DownloadController {
 			.body(new FileSystemResource(path));
 	}
 
+	/** The address a file is downloaded from. */
+	static String pathOf(ResourceFile file) {
+		return "/files/" + file.id() + "/"
+				+ java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
 	static UUID uuidOrNotFound(String id) {
 		try {
 			return UUID.fromString(id);

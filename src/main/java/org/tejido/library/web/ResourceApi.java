@@ -141,9 +141,7 @@ class ResourceApi {
 
 		static FileJson of(ResourceFile file) {
 			return new FileJson(file.fileName(), file.mediaType(), file.sizeBytes(), file.sha256(),
-					"/files/" + file.id() + "/"
-							+ java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-								.replace("+", "%20"));
+					DownloadController.pathOf(file));
 		}
 
 	}

@@ -1,7 +1,5 @@
 package org.tejido.library.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +65,7 @@ class ResourceViews {
 	}
 
 	private static ResourceDetail.FileLink fileLink(ResourceFile file, String lang) {
-		String href = "/files/" + file.id() + "/"
-				+ URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+		String href = DownloadController.pathOf(file);
 		return new ResourceDetail.FileLink(file.fileName(), href, humanSize(file.sizeBytes(), lang),
 				kindOf(file.mediaType()));
 	}
