@@ -4,14 +4,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import org.tejido.accounts.AdminCommand;
+
 /**
- * Tejido: collective protection for human-rights and land defenders.
+ * Tejido: collective protection for human-rights and land defenders. Without arguments it
+ * serves the site; {@code admin …} runs an administration command and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TejidoApplication {
 
 	public static void main(String[] args) {
+		if (AdminCommand.isRequested(args)) {
+			System.exit(new AdminCommand(System::getenv, System.in, System.out, System.err).run(TejidoApplication.class,
+					args));
+		}
 		SpringApplication.run(TejidoApplication.class, args);
 	}
 

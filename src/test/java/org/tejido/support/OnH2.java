@@ -2,10 +2,13 @@ package org.tejido.support;
 
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import org.tejido.accounts.internal.AccountRegistry;
 
 /**
  * Tejido as it runs with embedded defaults: an H2 file database, the Lucene index and the
@@ -18,6 +21,9 @@ public abstract class OnH2 implements RunningTejido {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private AccountRegistry registry;
+
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();
@@ -27,6 +33,10 @@ public abstract class OnH2 implements RunningTejido {
 	@Override
 	public Http http() {
 		return new Http(this.port);
+	}
+
+	public AccountRegistry registry() {
+		return this.registry;
 	}
 
 }

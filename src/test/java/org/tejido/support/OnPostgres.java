@@ -2,11 +2,14 @@ package org.tejido.support;
 
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import org.tejido.accounts.internal.AccountRegistry;
 
 /**
  * Tejido as it runs in production: a real PostgreSQL server (the standard
@@ -21,6 +24,9 @@ public abstract class OnPostgres implements RunningTejido {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private AccountRegistry registry;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();
@@ -31,6 +37,10 @@ public abstract class OnPostgres implements RunningTejido {
 	@Override
 	public Http http() {
 		return new Http(this.port);
+	}
+
+	public AccountRegistry registry() {
+		return this.registry;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tejido.library;
+package org.tejido;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 
+import org.tejido.accounts.AccountsContract;
+import org.tejido.library.CatalogueContract;
+import org.tejido.library.DownloadsContract;
+import org.tejido.library.LibrarySearchContract;
 import org.tejido.site.SitePagesContract;
 import org.tejido.site.ValidHtmlContract;
 import org.tejido.support.OnH2;
@@ -14,10 +18,10 @@ import org.tejido.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The library's whole contract, on the embedded H2 database.
+ * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class LibraryOnH2IntegrationTests extends OnH2
-		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract {
+class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -1,0 +1,56 @@
+package org.tejido.accounts.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.tejido.accounts.Role;
+
+/**
+ * Opens accounts: checks the address, the name and the password, and keeps only the
+ * password's Argon2id hash.
+ */
+@Service
+public class AccountRegistry {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy policy;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AccountRegistry(Accounts accounts, PasswordEncoder passwords) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.policy = new PasswordPolicy(CommonPasswords.shipped());
+	}
+
+	@Transactional
+	public Account open(String email, String displayName, String password, Role role) {
+		String address = email.strip().toLowerCase(Locale.ROOT);
+		String name = displayName.strip();
+		if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+			throw new AccountRefused("account.bad-email");
+		}
+		if (name.isEmpty() || name.length() > 120) {
+			throw new AccountRefused("account.bad-name");
+		}
+		this.policy.refusal(password, address, name).ifPresent((reason) -> {
+			throw new AccountRefused(reason);
+		});
+		if (this.accounts.existsByEmail(address)) {
+			throw new AccountRefused("account.exists");
+		}
+		return this.accounts
+			.save(new Account(address, name, this.passwords.encode(password), role, this.clock.instant()));
+	}
+
+}

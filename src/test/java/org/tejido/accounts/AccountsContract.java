@@ -1,0 +1,188 @@
+package org.tejido.accounts;
+
+import java.net.http.HttpResponse;
+import java.security.Key;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
+import org.junit.jupiter.api.Test;
+
+import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.support.Browser;
+import org.tejido.support.RunningTejido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in through the pages, with a password and, where the role requires it, a
+ * one-time code.
+ */
+public interface AccountsContract extends RunningTejido {
+
+	String PASSWORD = "river stones remember the flood";
+
+	AccountRegistry registry();
+
+	@Test
+	default void aCuratorMustSetUpASecondFactorThenSignsInWithPasswordAndCode() throws Exception {
+		String email = unique("curator");
+		registry().open(email, "Curator", PASSWORD, Role.CURATOR);
+		Browser browser = new Browser(http());
+		assertThat(signIn(browser, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/es/account/two-factor");
+		assertThat(browser.get("/es/account").headers().firstValue("Location").orElseThrow())
+			.endsWith("/es/account/two-factor");
+		browser.get("/es/account/two-factor");
+		browser.submit("/es/account/two-factor");
+		String secret = secretOn(browser.lastPage());
+		assertThat(browser.submit("/es/account/two-factor/confirm", "code", "000000").statusCode()).isEqualTo(422);
+		browser.submit("/es/account/two-factor", "lang", "es");
+		secret = secretOn(browser.lastPage());
+		HttpResponse<String> codes = browser.submit("/es/account/two-factor/confirm", "code", codeFor(secret));
+		assertThat(codes.statusCode()).isEqualTo(200);
+		assertThat(recoveryCodesOn(codes.body())).hasSize(10);
+		assertThat(browser.get("/es/account").body()).contains(email);
+
+		Browser later = new Browser(http());
+		assertThat(signIn(later, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/es/sign-in/code");
+		assertThat(later.get("/es/account").statusCode()).isEqualTo(302);
+		later.get("/es/sign-in/code");
+		assertThat(later.submit("/es/sign-in/code", "code", "123456").statusCode()).isEqualTo(422);
+		HttpResponse<String> signedIn = later.submit("/es/sign-in/code", "code", codeFor(secret));
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/es/account");
+		assertThat(later.get("/es/account").body()).contains(email).contains("<html lang=\"es\">");
+	}
+
+	@Test
+	default void aRecoveryCodeSignsInOnceOnly() throws Exception {
+		String email = unique("admin");
+		registry().open(email, "Admin", PASSWORD, Role.ADMINISTRATOR);
+		Browser browser = new Browser(http());
+		signIn(browser, "en", email, PASSWORD);
+		browser.get("/en/account/two-factor");
+		browser.submit("/en/account/two-factor");
+		String recovery = recoveryCodesOn(
+				browser.submit("/en/account/two-factor/confirm", "code", codeFor(secretOn(browser.lastPage()))).body())
+			.get(0);
+		Browser first = new Browser(http());
+		signIn(first, "en", email, PASSWORD);
+		first.get("/en/sign-in/code");
+		assertThat(first.submit("/en/sign-in/code", "code", recovery).headers().firstValue("Location").orElseThrow())
+			.endsWith("/en/account");
+		Browser second = new Browser(http());
+		signIn(second, "en", email, PASSWORD);
+		second.get("/en/sign-in/code");
+		assertThat(second.submit("/en/sign-in/code", "code", recovery).statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	default void aContributorSignsInWithAPasswordAndSignsOut() {
+		String email = unique("contributor");
+		registry().open(email, "Contributor", PASSWORD, Role.CONTRIBUTOR);
+		Browser browser = new Browser(http());
+		assertThat(signIn(browser, "fr", email.toUpperCase(Locale.ROOT), PASSWORD).headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/fr/account");
+		assertThat(browser.get("/fr/account").body()).contains(email);
+		assertThat(browser.get("/fr/account").headers().firstValue("Cache-Control")).contains("no-store");
+		browser.submit("/sign-out", "lang", "fr");
+		assertThat(browser.get("/fr/account").headers().firstValue("Location").orElseThrow()).endsWith("/fr/sign-in");
+	}
+
+	@Test
+	default void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+		String email = unique("someone");
+		registry().open(email, "Someone", PASSWORD, Role.CONTRIBUTOR);
+		for (String[] attempt : List.of(new String[] { email, "wrong password here" },
+				new String[] { unique("nobody"), PASSWORD })) {
+			Browser browser = new Browser(http());
+			assertThat(signIn(browser, "pt", attempt[0], attempt[1]).headers().firstValue("Location").orElseThrow())
+				.endsWith("/pt/sign-in?error");
+			HttpResponse<String> page = browser.get("/pt/sign-in?error");
+			assertThat(page.body()).contains("role=\"alert\"").contains("<html lang=\"pt\">");
+		}
+	}
+
+	@Test
+	default void guessingIsSlowedDownPerAccount() {
+		String email = unique("target");
+		registry().open(email, "Target", PASSWORD, Role.CONTRIBUTOR);
+		for (int i = 0; i < 5; i++) {
+			signIn(new Browser(http()), "id", email, "wrong guess number " + i);
+		}
+		Browser browser = new Browser(http());
+		assertThat(signIn(browser, "id", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/id/sign-in?error=throttled");
+		assertThat(browser.get("/id/sign-in?error=throttled").statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	default void formsWithoutTheirTokenAreRefused() {
+		Browser browser = new Browser(http());
+		assertThat(browser.post("/sign-in", "email=x%40example.org&password=y&lang=en").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	default void accountPagesSendStrangersToSignIn() {
+		HttpResponse<String> response = new Browser(http()).get("/id/account");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/id/sign-in");
+	}
+
+	@Test
+	default void readingTheLibraryLeavesNoCookie() {
+		Browser browser = new Browser(http());
+		browser.get("/en/");
+		browser.get("/en/library?q=radio");
+		browser.get("/en/library/mapeo-comapeo");
+		assertThat(browser.hasCookies()).isFalse();
+	}
+
+	@Test
+	default void theSessionCookieIsSecureHttpOnlyAndStaysOnThisSite() {
+		HttpResponse<String> page = new Browser(http()).get("/en/sign-in");
+		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith("__Host-tejido=")
+			.contains("Secure")
+			.contains("HttpOnly")
+			.contains("SameSite=Strict");
+	}
+
+	private static HttpResponse<String> signIn(Browser browser, String lang, String email, String password) {
+		browser.get("/" + lang + "/sign-in");
+		return browser.submit("/sign-in", "email", email, "password", password, "lang", lang);
+	}
+
+	private static String secretOn(String page) {
+		Matcher matcher = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
+		assertThat(matcher.find()).as(page).isTrue();
+		return matcher.group(1).replace(" ", "");
+	}
+
+	private static List<String> recoveryCodesOn(String page) {
+		return Pattern.compile("<li><code>([a-z2-7]{5}-[a-z2-7]{5})</code></li>")
+			.matcher(page)
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
+	}
+
+	private static String codeFor(String secret) throws Exception {
+		TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
+		Key key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
+		return String.format(Locale.ROOT, "%06d", totp.generateOneTimePassword(key, Instant.now()));
+	}
+
+	private static String unique(String who) {
+		return who + System.nanoTime() + "@example.org";
+	}
+
+}

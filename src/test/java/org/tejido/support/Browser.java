@@ -1,0 +1,99 @@
+package org.tejido.support;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps its cookies (also the Secure ones, as browsers do
+ * on localhost), submits forms with their CSRF token, and does not follow redirects by
+ * itself.
+ */
+public final class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final Http http;
+
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
+	private String lastPage = "";
+
+	public Browser(Http http) {
+		this.http = http;
+	}
+
+	public HttpResponse<String> get(String path) {
+		HttpResponse<String> response = this.http.get(path, headers());
+		remember(response);
+		this.lastPage = response.body();
+		return response;
+	}
+
+	/** Submits a form with the CSRF token of the last page read. */
+	public HttpResponse<String> submit(String action, String... fields) {
+		List<String> pairs = new ArrayList<>();
+		Matcher token = CSRF.matcher(this.lastPage);
+		if (token.find()) {
+			pairs.add("_csrf=" + encoded(token.group(1)));
+		}
+		for (int i = 0; i < fields.length; i += 2) {
+			pairs.add(encoded(fields[i]) + "=" + encoded(fields[i + 1]));
+		}
+		return post(action, String.join("&", pairs));
+	}
+
+	public HttpResponse<String> post(String action, String body) {
+		List<String> headers = new ArrayList<>(List.of(headers()));
+		headers.add("Content-Type");
+		headers.add("application/x-www-form-urlencoded");
+		HttpResponse<String> response = this.http.post(action, body.getBytes(StandardCharsets.UTF_8),
+				headers.toArray(String[]::new));
+		remember(response);
+		this.lastPage = response.body();
+		return response;
+	}
+
+	public String lastPage() {
+		return this.lastPage;
+	}
+
+	public boolean hasCookies() {
+		return !this.cookies.isEmpty();
+	}
+
+	private String[] headers() {
+		if (this.cookies.isEmpty()) {
+			return new String[0];
+		}
+		String cookie = this.cookies.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.collect(Collectors.joining("; "));
+		return new String[] { "Cookie", cookie };
+	}
+
+	private void remember(HttpResponse<String> response) {
+		for (String header : response.headers().allValues("Set-Cookie")) {
+			String[] pair = header.split(";", 2)[0].split("=", 2);
+			if (pair.length == 2 && header.toLowerCase().contains("max-age=0")) {
+				this.cookies.remove(pair[0]);
+			}
+			else if (pair.length == 2) {
+				this.cookies.put(pair[0], pair[1]);
+			}
+		}
+	}
+
+	private static String encoded(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
