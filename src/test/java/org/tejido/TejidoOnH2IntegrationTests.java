@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
 import org.tejido.library.CatalogueContract;
+import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.site.SitePagesContract;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract {
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

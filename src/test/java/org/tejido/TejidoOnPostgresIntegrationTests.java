@@ -2,6 +2,7 @@ package org.tejido;
 
 import org.tejido.accounts.AccountsContract;
 import org.tejido.library.CatalogueContract;
+import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.site.SitePagesContract;
@@ -11,7 +12,7 @@ import org.tejido.support.OnPostgres;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres
-		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract {
 
 }

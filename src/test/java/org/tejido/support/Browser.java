@@ -20,6 +20,9 @@ public final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern HIDDEN = Pattern
+		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
 	private final Http http;
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -48,6 +51,44 @@ public final class Browser {
 			pairs.add(encoded(fields[i]) + "=" + encoded(fields[i + 1]));
 		}
 		return post(action, String.join("&", pairs));
+	}
+
+	/**
+	 * Submits a file-upload form: text fields (repeatable) and one file, with the last
+	 * page's CSRF token.
+	 */
+	public HttpResponse<String> submitMultipart(String action, List<String[]> fields, String fileName, byte[] file) {
+		String boundary = "----tejido" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		List<String[]> all = new ArrayList<>(fields);
+		Matcher hidden = HIDDEN.matcher(this.lastPage);
+		while (hidden.find()) {
+			String name = hidden.group(1);
+			if (fields.stream().noneMatch((field) -> field[0].equals(name))) {
+				all.add(new String[] { name, hidden.group(2) });
+			}
+		}
+		for (String[] field : all) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+					+ field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		if (fileName != null) {
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+							+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		List<String> headers = new ArrayList<>(List.of(headers()));
+		headers.add("Content-Type");
+		headers.add("multipart/form-data; boundary=" + boundary);
+		HttpResponse<String> response = this.http.post(action, body.toByteArray(), headers.toArray(String[]::new));
+		remember(response);
+		this.lastPage = response.body();
+		return response;
 	}
 
 	public HttpResponse<String> post(String action, String body) {

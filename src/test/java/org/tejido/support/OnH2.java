@@ -14,8 +14,9 @@ import org.tejido.accounts.internal.AccountRegistry;
  * Tejido as it runs with embedded defaults: an H2 file database, the Lucene index and the
  * stored files in a fresh data directory, served on a random port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
+				"tejido.library.min-fill-time=1s" })
 public abstract class OnH2 implements RunningTejido {
 
 	@LocalServerPort
@@ -28,6 +29,7 @@ public abstract class OnH2 implements RunningTejido {
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();
 		registry.add("tejido.data-dir", data::toString);
+		Mailbox.connect(registry);
 	}
 
 	@Override

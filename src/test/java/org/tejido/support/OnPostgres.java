@@ -16,8 +16,8 @@ import org.tejido.accounts.internal.AccountRegistry;
  * {@code spring.datasource.*} settings), index and files in a fresh data directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN,
-				"tejido.library.max-file-size=2MB" })
+		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
+				"tejido.library.min-fill-time=1s" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class OnPostgres implements RunningTejido {
 
@@ -31,6 +31,7 @@ public abstract class OnPostgres implements RunningTejido {
 	static void database(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();
 		registry.add("tejido.data-dir", data::toString);
+		Mailbox.connect(registry);
 		Postgres.newDatabase(registry);
 	}
 

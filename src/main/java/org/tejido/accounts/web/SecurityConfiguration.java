@@ -49,6 +49,8 @@ class SecurityConfiguration {
 					.authenticated()
 					.requestMatchers("/*/account", "/*/account/**")
 					.hasAnyAuthority(roles)
+					.requestMatchers("/*/curate", "/*/curate/**")
+					.hasAnyAuthority(Role.CURATOR.authority(), Role.ADMINISTRATOR.authority())
 					.anyRequest()
 					.permitAll())
 			.formLogin((form) -> form.loginPage("/en" + SIGN_IN)

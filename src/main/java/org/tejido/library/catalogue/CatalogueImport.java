@@ -74,6 +74,29 @@ public class CatalogueImport {
 		return new ImportReport(dryRun, counts.created, counts.updated, counts.unchanged, rejected);
 	}
 
+	/**
+	 * Publishes one checked draft as a new resource, under a slug no other resource has,
+	 * with files already in the store.
+	 */
+	public Resource publishNew(ResourceDraft draft, List<StoredFile> files) {
+		return this.transactions.execute((status) -> {
+			Instant now = this.clock.instant();
+			Resource resource = new Resource(draft.withSlug(freeSlug(draft.slug())), now);
+			files.forEach((file) -> resource.attach(file, now));
+			Resource saved = this.resources.save(resource);
+			this.events.publishEvent(new ResourcePublished(saved.id()));
+			return saved;
+		});
+	}
+
+	private String freeSlug(String wanted) {
+		String slug = wanted;
+		for (int n = 2; this.resources.findBySlug(slug).isPresent(); n++) {
+			slug = wanted + "-" + n;
+		}
+		return slug;
+	}
+
 	private List<RowCheck> checkAll(List<CatalogueRow> rows, BundleFiles bundle) {
 		Set<String> slugs = new HashSet<>();
 		List<RowCheck> checks = new ArrayList<>();

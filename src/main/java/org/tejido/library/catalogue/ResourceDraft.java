@@ -22,6 +22,12 @@ public record ResourceDraft(String slug, String title, String originalLanguage, 
 	static final ResourceDraft NONE = new ResourceDraft("", "", "", null, "", null, null, "", Set.of(), Set.of(),
 			Set.of(), null, "", null, null, null, Map.of(), Map.of(), List.of());
 
+	ResourceDraft withSlug(String newSlug) {
+		return new ResourceDraft(newSlug, this.title, this.originalLanguage, this.summary, this.summaryLanguage,
+				this.publisher, this.year, this.typeCode, this.areas, this.languages, this.regions, this.need, this.url,
+				this.licence, this.linkNote, this.topicNote, this.translations, this.rating, this.files);
+	}
+
 	ResourceDraft withoutFiles() {
 		return new ResourceDraft(this.slug, this.title, this.originalLanguage, this.summary, this.summaryLanguage,
 				this.publisher, this.year, this.typeCode, this.areas, this.languages, this.regions, this.need, this.url,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * says everything that is wrong with it.
  */
 @Component
-class RowChecker {
+public class RowChecker {
 
 	private static final Set<String> UNKNOWN_YEAR = Set.of("", "n.d.", "nd", "n/a", "na", "unknown", "s.f.", "s.d.");
 
@@ -33,7 +33,7 @@ class RowChecker {
 		this.vocabularies = vocabularies;
 	}
 
-	RowCheck check(CatalogueRow row) {
+	public RowCheck check(CatalogueRow row) {
 		return new Check(row, new FreeTextCodes(this.vocabularies.terms(Vocabularies.TYPE))).run();
 	}
 
@@ -90,8 +90,12 @@ class RowChecker {
 			return value;
 		}
 
+		/**
+		 * A resource needs a way to reach it: a link to the original, an attached file,
+		 * or both.
+		 */
 		private String url() {
-			String value = text("url", 1000, true);
+			String value = text("url", 1000, this.row.list("files").isEmpty());
 			if (value.isEmpty()) {
 				return value;
 			}

@@ -1,0 +1,30 @@
+package org.tejido.library.contributions;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resource suggested through the form, as typed.
+ *
+ * @param fields the form's fields by catalogue column
+ * ({@code title, url, publisher, year,
+ * type_code, area_codes, languages, summary})
+ * @param file the uploaded file, if any
+ * @param contactEmail where to tell the decision; private to curators
+ * @param honeypot a field people never see and scripts fill in
+ * @param stamp the form's signed stamp
+ */
+public record Suggestion(Map<String, String> fields, @Nullable Upload file, @Nullable String contactEmail,
+		@Nullable String honeypot, String stamp) {
+
+	/** The columns a suggestion fills in, in the order the form shows them. */
+	public static final List<String> COLUMNS = List.of("title", "url", "publisher", "year", "type_code", "area_codes",
+			"languages", "summary");
+
+	/** An uploaded file: its name as sent and a way to read it once. */
+	public record Upload(String name, java.io.InputStream content) {
+	}
+
+}
