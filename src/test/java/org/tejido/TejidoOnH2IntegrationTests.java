@@ -13,6 +13,7 @@ import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.site.SitePagesContract;
+import org.tejido.training.EventsContract;
 import org.tejido.site.ValidHtmlContract;
 import org.tejido.support.OnH2;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract {
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -6,6 +6,7 @@ import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.site.SitePagesContract;
+import org.tejido.training.EventsContract;
 import org.tejido.support.OnPostgres;
 
 /**
@@ -13,6 +14,6 @@ import org.tejido.support.OnPostgres;
  * migrations.
  */
 class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract {
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract {
 
 }

@@ -1,4 +1,4 @@
-package org.tejido.library.contributions;
+package org.tejido.site;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -59,7 +59,7 @@ public class FormStamp {
 	/**
 	 * Reads a stamp back: its nonce when it is genuine and neither too fresh nor too old.
 	 */
-	Reading read(String stamp) {
+	public Reading read(String stamp) {
 		String[] parts = stamp.split("\\.", 2);
 		if (parts.length != 2) {
 			return Reading.INVALID;
@@ -99,13 +99,13 @@ public class FormStamp {
 		}
 	}
 
-	enum Verdict {
+	public enum Verdict {
 
 		GOOD, TOO_FAST, EXPIRED, INVALID
 
 	}
 
-	record Reading(Verdict verdict, Optional<String> nonce) {
+	public record Reading(Verdict verdict, Optional<String> nonce) {
 
 		static final Reading INVALID = new Reading(Verdict.INVALID, Optional.empty());
 

@@ -1,4 +1,4 @@
-package org.tejido.library.catalogue;
+package org.tejido.site;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,14 +6,14 @@ import java.util.Locale;
 /**
  * Readable, stable URL names made from titles: lowercase ASCII words joined by hyphens.
  */
-final class Slugs {
+public final class Slugs {
 
-	static final int MAX_LENGTH = 70;
+	public static final int MAX_LENGTH = 70;
 
 	private Slugs() {
 	}
 
-	static String of(String title) {
+	public static String of(String title) {
 		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String words = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (words.length() <= MAX_LENGTH) {
@@ -24,7 +24,7 @@ final class Slugs {
 		return (lastHyphen > 20) ? cut.substring(0, lastHyphen) : cut;
 	}
 
-	static boolean isValid(String slug) {
+	public static boolean isValid(String slug) {
 		return slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 120;
 	}
 

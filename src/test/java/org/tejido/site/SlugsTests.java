@@ -1,4 +1,4 @@
-package org.tejido.library.catalogue;
+package org.tejido.site;
 
 import org.junit.jupiter.api.Test;
 

@@ -40,15 +40,22 @@ public final class Browser {
 		return response;
 	}
 
-	/** Submits a form with the CSRF token of the last page read. */
+	/**
+	 * Submits a form as a browser does: with the hidden fields of the last page read (its
+	 * CSRF token among them).
+	 */
 	public HttpResponse<String> submit(String action, String... fields) {
+		List<String> given = new ArrayList<>();
 		List<String> pairs = new ArrayList<>();
-		Matcher token = CSRF.matcher(this.lastPage);
-		if (token.find()) {
-			pairs.add("_csrf=" + encoded(token.group(1)));
-		}
 		for (int i = 0; i < fields.length; i += 2) {
+			given.add(fields[i]);
 			pairs.add(encoded(fields[i]) + "=" + encoded(fields[i + 1]));
+		}
+		Matcher hidden = HIDDEN.matcher(this.lastPage);
+		while (hidden.find()) {
+			if (!given.contains(hidden.group(1))) {
+				pairs.add(encoded(hidden.group(1)) + "=" + encoded(hidden.group(2)));
+			}
 		}
 		return post(action, String.join("&", pairs));
 	}

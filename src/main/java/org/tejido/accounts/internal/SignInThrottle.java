@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import org.tejido.accounts.AccountsSettings;
 import org.tejido.site.RateLimiter;
 
 /**
@@ -17,9 +18,14 @@ public class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final RateLimiter perAccount = new RateLimiter(5, WINDOW);
+	private final RateLimiter perAccount;
 
-	private final RateLimiter perClient = new RateLimiter(20, WINDOW);
+	private final RateLimiter perClient;
+
+	SignInThrottle(AccountsSettings settings) {
+		this.perAccount = new RateLimiter(settings.signInAttemptsPerAccount(), WINDOW);
+		this.perClient = new RateLimiter(settings.signInAttemptsPerClient(), WINDOW);
+	}
 
 	/** Takes one attempt for this account and client; false when either has none left. */
 	public boolean tryAttempt(String email, String client) {

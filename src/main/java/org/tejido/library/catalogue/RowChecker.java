@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import org.tejido.site.Slugs;
+
 /**
  * Checks a catalogue row field by field and turns it into a {@link ResourceDraft}, or
  * says everything that is wrong with it.

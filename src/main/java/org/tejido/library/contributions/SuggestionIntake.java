@@ -24,6 +24,7 @@ import org.tejido.library.files.FileInspector;
 import org.tejido.library.files.FileStore;
 import org.tejido.library.files.FileTooLarge;
 import org.tejido.library.files.StoredFile;
+import org.tejido.site.FormStamp;
 import org.tejido.site.RateLimiter;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.tejido.library.catalogue.Problem;
-import org.tejido.library.contributions.FormStamp;
+import org.tejido.site.FormStamp;
 import org.tejido.library.contributions.Intake;
 import org.tejido.library.contributions.Suggestion;
 import org.tejido.library.contributions.SuggestionIntake;

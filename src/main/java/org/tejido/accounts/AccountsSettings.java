@@ -1,0 +1,16 @@
+package org.tejido.accounts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of accounts ({@code tejido.accounts.*}).
+ *
+ * @param signInAttemptsPerAccount password attempts allowed per account every 15 minutes
+ * @param signInAttemptsPerClient password attempts allowed per client every 15 minutes
+ * (raise it when many people share one address, as behind a village's single connection)
+ */
+@ConfigurationProperties("tejido.accounts")
+public record AccountsSettings(@DefaultValue("5") int signInAttemptsPerAccount,
+		@DefaultValue("20") int signInAttemptsPerClient) {
+}

@@ -1,0 +1,7 @@
+/**
+ * Events, registrations and their calendar form.
+ */
+@NullMarked
+package org.tejido.training.internal;
+
+import org.jspecify.annotations.NullMarked;
