@@ -62,6 +62,55 @@ public interface ContributionsContract extends RunningTejido {
 	}
 
 	@Test
+	default void aPracticeIsPublishedWithoutNamingTheCommunityUnlessItChoseTo() throws Exception {
+		String hidden = "Vereda" + System.nanoTime();
+		String unnamed = sharePractice("Patrullas nocturnas " + System.nanoTime(), hidden, false);
+		String named = sharePractice("Radio y alertas " + System.nanoTime(), "Consejo Comunitario del Río", true);
+		Browser curator = curator("es");
+		for (String title : java.util.List.of(unnamed, named)) {
+			String item = curator.get("/es/curate")
+				.body()
+				.replaceAll("(?s).*href=\"(/es/curate/[0-9a-f-]+)\">" + java.util.regex.Pattern.quote(title) + ".*",
+						"$1");
+			String page = curator.get(item).body();
+			assertThat(page).doesNotContain(hidden);
+			String community = title.equals(named) ? "Consejo Comunitario del Río" : "";
+			assertThat(curator
+				.submit(item + "/publish", "title", title, "area_codes", "territorial-monitoring", "story_threat",
+						"Llegaban desconocidos de noche.", "story_actions",
+						"Caminamos el territorio de noche en grupos.", "story_community", community, "story_place",
+						community.isEmpty() ? "" : "Río Atrato")
+				.statusCode()).as(curator.lastPage()).isEqualTo(302);
+		}
+		JsonNode found = JSON
+			.readTree(http().get("/api/v1/resources?type=practice&q=patrullas+nocturnas&lang=es").body());
+		assertThat(found.get("total").asInt()).isEqualTo(1);
+		String story = http().get("/es/library/" + found.get("items").get(0).get("slug").asString()).body();
+		assertThat(story).contains("Caminamos el territorio de noche").doesNotContain(hidden);
+		assertThat(http().get("/api/v1/catalogue.csv").body()).doesNotContain(hidden);
+		JsonNode namedOne = JSON.readTree(http().get("/api/v1/resources?type=practice&q=radio+alertas&lang=es").body());
+		assertThat(http().get("/es/library/" + namedOne.get("items").get(0).get("slug").asString()).body())
+			.contains("Consejo Comunitario del Río");
+	}
+
+	private String sharePractice(String title, String community, boolean named) throws InterruptedException {
+		Browser browser = new Browser(http());
+		browser.get("/es/library/practice");
+		Thread.sleep(1_100);
+		java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of("title", title, "story_threat",
+				"Llegaban desconocidos de noche.", "story_actions", "Caminamos el territorio de noche en grupos.",
+				"story_helped", "La radio comunitaria.", "story_differently", "Avisar antes a los aliados.",
+				"area_codes", "territorial-monitoring", "story_community", community, "story_place", "Río Atrato"));
+		if (named) {
+			fields.add("name_us");
+			fields.add("on");
+		}
+		HttpResponse<String> sent = browser.submit("/es/library/practice", fields.toArray(String[]::new));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		return title;
+	}
+
+	@Test
 	default void aRejectedSuggestionIsToldWhy() throws Exception {
 		String contact = Curators.unique("rejected");
 		suggest(new Browser(http()), "fr", fields("Pas pour nous " + System.nanoTime(), "early-warning"), contact, null,

@@ -71,6 +71,13 @@ public class CatalogueExport {
 					.stream()
 					.map((score) -> score.getKey() + "=" + score.getValue())
 					.collect(Collectors.joining(";")));
+		Story story = resource.story();
+		values.put("story_threat", (story != null) ? Objects.requireNonNullElse(story.threat(), "") : "");
+		values.put("story_actions", (story != null) ? Objects.requireNonNullElse(story.actions(), "") : "");
+		values.put("story_helped", (story != null) ? Objects.requireNonNullElse(story.helped(), "") : "");
+		values.put("story_differently", (story != null) ? Objects.requireNonNullElse(story.differently(), "") : "");
+		values.put("story_community", (story != null) ? Objects.requireNonNullElse(story.community(), "") : "");
+		values.put("story_place", (story != null) ? Objects.requireNonNullElse(story.place(), "") : "");
 		values.put("files", resource.files().stream().map(ResourceFile::fileName).collect(Collectors.joining(";")));
 		return new CatalogueRow(number, values);
 	}

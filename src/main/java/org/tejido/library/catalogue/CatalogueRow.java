@@ -17,7 +17,8 @@ public record CatalogueRow(int number, Map<String, String> values) {
 			"topic_note", "slug", "type_code", "area_codes", "language_codes", "region_codes", "need",
 			"original_language", "summary_language", "summary", "title_en", "title_es", "title_fr", "title_pt",
 			"title_id", "summary_en", "summary_es", "summary_fr", "summary_pt", "summary_id", "licence", "link_note",
-			"rating", "files");
+			"rating", "story_threat", "story_actions", "story_helped", "story_differently", "story_community",
+			"story_place", "files");
 
 	/**
 	 * Columns that hold several values, separated by {@code ;} in CSV and as arrays in

@@ -19,6 +19,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
@@ -42,6 +45,7 @@ import org.tejido.library.search.ResourceTextBinder;
  */
 @Entity
 @Table(name = "resource")
+@SecondaryTable(name = "resource_story", pkJoinColumns = @PrimaryKeyJoinColumn(name = "resource_id"))
 @Indexed(index = "resource")
 @TypeBinding(binder = @TypeBinderRef(type = ResourceTextBinder.class))
 public class Resource {
@@ -85,6 +89,9 @@ public class Resource {
 
 	@Column(name = "topic_note")
 	private @Nullable String topicNote;
+
+	@Embedded
+	private @Nullable Story story;
 
 	@ElementCollection
 	@CollectionTable(name = "resource_area", joinColumns = @JoinColumn(name = "resource_id"))
@@ -162,6 +169,7 @@ public class Resource {
 		this.licence = draft.licence();
 		this.linkNote = draft.linkNote();
 		this.topicNote = draft.topicNote();
+		this.story = draft.story();
 		replace(this.areas, draft.areas());
 		replace(this.languages, draft.languages());
 		replace(this.regions, draft.regions());
@@ -183,7 +191,8 @@ public class Resource {
 		return new ResourceDraft(this.slug, this.title, this.originalLanguage, this.summary, this.summaryLanguage,
 				this.publisher, this.year, this.typeCode, Set.copyOf(this.areas), Set.copyOf(this.languages),
 				Set.copyOf(this.regions), this.need, this.url, this.licence, this.linkNote, this.topicNote,
-				Map.copyOf(this.translations), scores, List.of());
+				(this.story == null || this.story.isEmpty()) ? null : this.story, Map.copyOf(this.translations), scores,
+				List.of());
 	}
 
 	void attach(StoredFile stored, Instant now) {
@@ -280,6 +289,11 @@ public class Resource {
 		return this.topicNote;
 	}
 
+	/** The story of a community practice, if this resource is one. */
+	public @Nullable Story story() {
+		return (this.story == null || this.story.isEmpty()) ? null : this.story;
+	}
+
 	public Set<String> areas() {
 		return Set.copyOf(this.areas);
 	}
@@ -337,6 +351,7 @@ public class Resource {
 		});
 		parts.add(Objects.requireNonNullElse(this.publisher, ""));
 		parts.add(Objects.requireNonNullElse(this.topicNote, ""));
+		parts.add((this.story != null) ? this.story.text() : "");
 		this.files.forEach((file) -> parts.add(Objects.requireNonNullElse(file.extractedText(), "")));
 		return String.join("\n", parts);
 	}
@@ -354,7 +369,8 @@ public class Resource {
 	public String textIn(String lang) {
 		Localized summaryInLang = summaryIn(lang);
 		return titleIn(lang).text() + "\n" + ((summaryInLang != null) ? summaryInLang.text() : "") + "\n"
-				+ Objects.requireNonNullElse(this.publisher, "");
+				+ Objects.requireNonNullElse(this.publisher, "") + "\n"
+				+ ((this.story != null) ? this.story.text() : "");
 	}
 
 	/**

@@ -76,7 +76,7 @@ public class RowChecker {
 			}
 			ResourceDraft draft = new ResourceDraft(slug, title, originalLanguage, blankToNull(summary),
 					summaryLanguage, blankToNull(publisher), year, type, areas, languages, regions, need, url,
-					blankToNull(licence), linkNote, blankToNull(topicNote), translations, rating,
+					blankToNull(licence), linkNote, blankToNull(topicNote), story(), translations, rating,
 					this.row.list("files"));
 			return new RowCheck(this.row, draft, List.of());
 		}
@@ -97,7 +97,8 @@ public class RowChecker {
 		 * or both.
 		 */
 		private String url() {
-			String value = text("url", 1000, this.row.list("files").isEmpty());
+			boolean toldHere = "practice".equals(this.row.get("type_code"));
+			String value = text("url", 1000, this.row.list("files").isEmpty() && !toldHere);
 			if (value.isEmpty()) {
 				return value;
 			}
@@ -175,6 +176,14 @@ public class RowChecker {
 				.filter((code) -> !RowChecker.this.vocabularies.isRegion(code))
 				.forEach((code) -> this.problems.add(Problem.of("region_codes", "import.unknown-code", code)));
 			return codes;
+		}
+
+		private @Nullable Story story() {
+			Story story = new Story(blankToNull(text("story_threat", 4000, false)),
+					blankToNull(text("story_actions", 4000, false)), blankToNull(text("story_helped", 4000, false)),
+					blankToNull(text("story_differently", 4000, false)),
+					blankToNull(text("story_community", 300, false)), blankToNull(text("story_place", 300, false)));
+			return story.isEmpty() ? null : story;
 		}
 
 		private @Nullable Integer year() {

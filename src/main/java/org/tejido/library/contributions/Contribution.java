@@ -24,7 +24,11 @@ public class Contribution {
 	/** What was sent in. */
 	public enum Kind {
 
-		RESOURCE
+		/** A resource someone suggests for the library. */
+		RESOURCE,
+
+		/** A community's own story of what worked for them. */
+		PRACTICE
 
 	}
 

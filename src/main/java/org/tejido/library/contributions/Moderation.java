@@ -87,7 +87,7 @@ public class Moderation {
 			Map<String, String> fields = new LinkedHashMap<>(fieldsOf(contribution));
 			Map<String, String> before = Map.copyOf(fields);
 			edited.forEach((column, value) -> {
-				if (Suggestion.COLUMNS.contains(column)) {
+				if (Suggestion.columns(contribution.kind()).contains(column)) {
 					fields.put(column, value);
 				}
 			});

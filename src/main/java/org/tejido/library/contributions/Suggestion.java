@@ -16,12 +16,20 @@ import org.jspecify.annotations.Nullable;
  * @param honeypot a field people never see and scripts fill in
  * @param stamp the form's signed stamp
  */
-public record Suggestion(Map<String, String> fields, @Nullable Upload file, @Nullable String contactEmail,
-		@Nullable String honeypot, String stamp) {
+public record Suggestion(Contribution.Kind kind, Map<String, String> fields, @Nullable Upload file,
+		@Nullable String contactEmail, @Nullable String honeypot, String stamp) {
 
-	/** The columns a suggestion fills in, in the order the form shows them. */
+	/** The columns a suggested resource fills in, in the order the form shows them. */
 	public static final List<String> COLUMNS = List.of("title", "url", "publisher", "year", "type_code", "area_codes",
 			"languages", "summary");
+
+	/** The columns a shared practice fills in, in the order the form shows them. */
+	public static final List<String> PRACTICE_COLUMNS = List.of("title", "story_threat", "story_actions",
+			"story_helped", "story_differently", "area_codes", "story_community", "story_place");
+
+	public static List<String> columns(Contribution.Kind kind) {
+		return (kind == Contribution.Kind.PRACTICE) ? PRACTICE_COLUMNS : COLUMNS;
+	}
 
 	/** An uploaded file: its name as sent and a way to read it once. */
 	public record Upload(String name, java.io.InputStream content) {

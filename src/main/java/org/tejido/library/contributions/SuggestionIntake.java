@@ -107,7 +107,7 @@ public class SuggestionIntake {
 				return new Intake.Invalid(problems);
 			}
 			StoredFile file = (received != null) ? keep(received, suggestion.file().name(), mediaType) : null;
-			return save(fields, lang, contact, file, nonce);
+			return save(suggestion, fields, lang, contact, file, nonce);
 		}
 		catch (IOException | RuntimeException ex) {
 			discard(received);
@@ -115,11 +115,11 @@ public class SuggestionIntake {
 		}
 	}
 
-	private Intake save(Map<String, String> fields, String lang, @Nullable String contact, @Nullable StoredFile file,
-			String nonce) {
+	private Intake save(Suggestion suggestion, Map<String, String> fields, String lang, @Nullable String contact,
+			@Nullable StoredFile file, String nonce) {
 		try {
-			this.contributions.saveAndFlush(new Contribution(Contribution.Kind.RESOURCE,
-					this.json.writeValueAsString(fields), lang, contact, file, this.clock.instant(), nonce));
+			this.contributions.saveAndFlush(new Contribution(suggestion.kind(), this.json.writeValueAsString(fields),
+					lang, contact, file, this.clock.instant(), nonce));
 		}
 		catch (DataIntegrityViolationException sameFormTwice) {
 			// the nonce is unique: this form was already taken, once is enough
@@ -129,12 +129,32 @@ public class SuggestionIntake {
 
 	private Map<String, String> fieldsOf(Suggestion suggestion, String lang) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		Suggestion.COLUMNS.forEach((column) -> fields.put(column, suggestion.fields().getOrDefault(column, "")));
+		Suggestion.columns(suggestion.kind())
+			.forEach((column) -> fields.put(column, suggestion.fields().getOrDefault(column, "")));
 		fields.put("summary_language", lang);
+		if (suggestion.kind() == Contribution.Kind.PRACTICE) {
+			asPractice(fields, suggestion.fields(), lang);
+		}
 		if (suggestion.file() != null) {
 			fields.put("files", suggestion.file().name());
 		}
 		return fields;
+	}
+
+	/**
+	 * A practice is told in the language of the form; who and where are kept only when
+	 * the community asked to be named, otherwise they are not stored at all.
+	 */
+	private static void asPractice(Map<String, String> fields, Map<String, String> typed, String lang) {
+		fields.put("type_code", "practice");
+		fields.put("language_codes", lang);
+		fields.put("original_language", lang);
+		String actions = fields.getOrDefault("story_actions", "");
+		fields.put("summary", (actions.length() > 300) ? actions.substring(0, 299) + "…" : actions);
+		if (!"on".equals(typed.get("name_us"))) {
+			fields.put("story_community", "");
+			fields.put("story_place", "");
+		}
 	}
 
 	private static @Nullable String contactOf(@Nullable String email, List<Problem> problems) {

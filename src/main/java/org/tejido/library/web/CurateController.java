@@ -61,7 +61,7 @@ class CurateController {
 	String publish(Page page, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
 			Principal curator, CsrfToken csrf, Model model, HttpServletResponse response) {
 		Contribution contribution = this.moderation.get(uuid(id));
-		var edited = ResourceForm.fieldsFrom(params);
+		var edited = ResourceForm.fieldsFrom(params, contribution.kind());
 		List<Problem> problems = decided(() -> this.moderation.publish(contribution.id(), edited, curator.getName()));
 		if (!problems.isEmpty()) {
 			response.setStatus(422);

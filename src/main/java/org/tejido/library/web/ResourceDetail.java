@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.tejido.library.catalogue.Story;
+
 /**
  * Everything the resource page shows, with codes already turned into labels.
  */
 public record ResourceDetail(ResourceCard card, List<String> areas, List<String> languages, List<String> regions,
 		@Nullable String need, String url, @Nullable String linkNote, @Nullable String licence,
-		@Nullable String topicNote, List<FileLink> files, List<Score> rating, @Nullable Integer ratingTotal) {
+		@Nullable String topicNote, @Nullable Story story, List<FileLink> files, List<Score> rating,
+		@Nullable Integer ratingTotal) {
 
 	/** A downloadable file, with its size told before the click. */
 	public record FileLink(String name, String href, String size, String kind) {

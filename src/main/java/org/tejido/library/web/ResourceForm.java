@@ -13,6 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.tejido.library.catalogue.Problem;
 import org.tejido.library.catalogue.Term;
 import org.tejido.library.catalogue.Vocabularies;
+import org.tejido.library.contributions.Contribution;
 import org.tejido.library.contributions.Suggestion;
 import org.tejido.site.Page;
 
@@ -42,9 +43,12 @@ public class ResourceForm {
 		return new View(fields, types, areas, messages);
 	}
 
-	static Map<String, String> fieldsFrom(MultiValueMap<String, String> params) {
+	static Map<String, String> fieldsFrom(MultiValueMap<String, String> params, Contribution.Kind kind) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String column : Suggestion.COLUMNS) {
+		if (params.getFirst("name_us") != null) {
+			fields.put("name_us", "on");
+		}
+		for (String column : Suggestion.columns(kind)) {
 			List<String> values = params.getOrDefault(column, List.of());
 			fields.put(column, String.join(";", values).strip());
 		}

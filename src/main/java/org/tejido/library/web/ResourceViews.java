@@ -45,7 +45,7 @@ class ResourceViews {
 		return new ResourceDetail(card(resource, lang), labels("area", resource.areaList(), lang),
 				labels("language", resource.languages(), lang), labels("region", resource.regions(), lang),
 				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
-				resource.linkNote(), resource.licence(), resource.topicNote(),
+				resource.linkNote(), resource.licence(), resource.topicNote(), resource.story(),
 				resource.files().stream().map((file) -> fileLink(file, lang)).toList(), scores(resource, lang),
 				resource.ratingTotal());
 	}

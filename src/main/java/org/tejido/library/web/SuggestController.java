@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.tejido.library.catalogue.Problem;
 import org.tejido.site.FormStamp;
+import org.tejido.library.contributions.Contribution.Kind;
 import org.tejido.library.contributions.Intake;
 import org.tejido.library.contributions.Suggestion;
 import org.tejido.library.contributions.SuggestionIntake;
@@ -46,20 +47,36 @@ class SuggestController {
 
 	@GetMapping("/{lang}/library/suggest")
 	String blank(Page page, CsrfToken csrf, Model model) {
-		return show(page, csrf, model, Map.of(), "", List.of(), null);
+		return show(Kind.RESOURCE, page, csrf, model, Map.of(), "", List.of(), null);
+	}
+
+	@GetMapping("/{lang}/library/practice")
+	String blankPractice(Page page, CsrfToken csrf, Model model) {
+		return show(Kind.PRACTICE, page, csrf, model, Map.of(), "", List.of(), null);
 	}
 
 	@PostMapping("/{lang}/library/suggest")
 	String send(Page page, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, CsrfToken csrf, Model model,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, String> fields = ResourceForm.fieldsFrom(params);
+		return take(Kind.RESOURCE, page, params, file, csrf, model, request, response);
+	}
+
+	@PostMapping("/{lang}/library/practice")
+	String sendPractice(Page page, @RequestParam MultiValueMap<String, String> params, CsrfToken csrf, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return take(Kind.PRACTICE, page, params, null, csrf, model, request, response);
+	}
+
+	private String take(Kind kind, Page page, MultiValueMap<String, String> params, @Nullable MultipartFile file,
+			CsrfToken csrf, Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, String> fields = ResourceForm.fieldsFrom(params, kind);
 		String contact = String
 			.valueOf(params.getFirst("contact_email") == null ? "" : params.getFirst("contact_email"));
 		Suggestion.Upload upload = (file != null && !file.isEmpty())
 				? new Suggestion.Upload(ResourceForm.safeName(file.getOriginalFilename()), file.getInputStream())
 				: null;
-		Suggestion suggestion = new Suggestion(fields, upload, contact, params.getFirst("website"),
+		Suggestion suggestion = new Suggestion(kind, fields, upload, contact, params.getFirst("website"),
 				String.valueOf(params.getFirst("stamp")));
 		Intake outcome;
 		try {
@@ -67,21 +84,21 @@ class SuggestController {
 		}
 		catch (FileTooLarge tooLarge) {
 			response.setStatus(413);
-			return show(page, csrf, model, fields, contact, List.of(), "suggest.too-large");
+			return show(kind, page, csrf, model, fields, contact, List.of(), "suggest.too-large");
 		}
 		return switch (outcome) {
 			case Intake.Accepted accepted -> "redirect:" + page.href("/library/suggest/thanks");
 			case Intake.Invalid invalid -> {
 				response.setStatus(422);
-				yield show(page, csrf, model, fields, contact, invalid.problems(), null);
+				yield show(kind, page, csrf, model, fields, contact, invalid.problems(), null);
 			}
 			case Intake.Refused refused -> {
 				response.setStatus(422);
-				yield show(page, csrf, model, fields, contact, List.of(), refused.messageKey());
+				yield show(kind, page, csrf, model, fields, contact, List.of(), refused.messageKey());
 			}
 			case Intake.Throttled throttled -> {
 				response.setStatus(429);
-				yield show(page, csrf, model, fields, contact, List.of(), "suggest.throttled");
+				yield show(kind, page, csrf, model, fields, contact, List.of(), "suggest.throttled");
 			}
 		};
 	}
@@ -92,7 +109,7 @@ class SuggestController {
 		return "library/suggest-thanks";
 	}
 
-	private String show(Page page, CsrfToken csrf, Model model, Map<String, String> fields, String contact,
+	private String show(Kind kind, Page page, CsrfToken csrf, Model model, Map<String, String> fields, String contact,
 			List<Problem> problems, @Nullable String notice) {
 		model.addAttribute("page", page);
 		model.addAttribute("csrf", csrf);
@@ -100,7 +117,7 @@ class SuggestController {
 		model.addAttribute("contact", contact);
 		model.addAttribute("stamp", this.stamps.issue());
 		model.addAttribute("notice", notice);
-		return "library/suggest";
+		return (kind == Kind.PRACTICE) ? "library/practice" : "library/suggest";
 	}
 
 }
