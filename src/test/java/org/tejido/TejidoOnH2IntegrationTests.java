@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract {
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -1,6 +1,7 @@
 package org.tejido;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
@@ -14,6 +15,6 @@ import org.tejido.support.OnPostgres;
  * migrations.
  */
 class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract {
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract {
 
 }

@@ -49,6 +49,8 @@ class SecurityConfiguration {
 					.authenticated()
 					.requestMatchers("/*/account", "/*/account/**")
 					.hasAnyAuthority(roles)
+					.requestMatchers("/*/admin", "/*/admin/**")
+					.hasAuthority(Role.ADMINISTRATOR.authority())
 					.requestMatchers("/*/curate", "/*/curate/**")
 					.hasAnyAuthority(Role.CURATOR.authority(), Role.ADMINISTRATOR.authority())
 					.anyRequest()
