@@ -15,7 +15,10 @@ import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
 import org.tejido.accounts.internal.AccountRegistry;
+import jakarta.mail.internet.MimeMessage;
+
 import org.tejido.support.Browser;
+import org.tejido.support.Mailbox;
 import org.tejido.support.RunningTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +125,38 @@ public interface AccountsContract extends RunningTejido {
 		assertThat(signIn(browser, "id", email, PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/id/sign-in?error=throttled");
 		assertThat(browser.get("/id/sign-in?error=throttled").statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	default void aForgottenPasswordIsResetThroughAnEmailedLinkThatWorksOnce() throws Exception {
+		String email = unique("forgetful");
+		registry().open(email, "Forgetful", PASSWORD, Role.CONTRIBUTOR);
+		Browser browser = new Browser(http());
+		browser.get("/es/sign-in/forgot");
+		HttpResponse<String> asked = browser.submit("/es/sign-in/forgot", "email", email.toUpperCase(Locale.ROOT));
+		MimeMessage[] mail = Mailbox.messagesFor(email);
+		assertThat(mail).hasSize(1);
+		String link = mail[0].getContent()
+			.toString()
+			.replaceAll("(?s).*http://[^/]+(/es/sign-in/reset\\?token=[A-Za-z0-9_-]+).*", "$1");
+		Browser fromMail = new Browser(http());
+		assertThat(fromMail.get(link).statusCode()).isEqualTo(200);
+		assertThat(fromMail.submit("/es/sign-in/reset", "password", "short").statusCode()).isEqualTo(422);
+		String newPassword = "a brand new sentence for my account";
+		assertThat(fromMail.submit("/es/sign-in/reset", "password", newPassword)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/es/sign-in?reset");
+		assertThat(signIn(new Browser(http()), "es", email, newPassword).headers().firstValue("Location").orElseThrow())
+			.endsWith("/es/account");
+		assertThat(signIn(new Browser(http()), "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/es/sign-in?error");
+		assertThat(new Browser(http()).get(link).statusCode()).isEqualTo(400);
+		Browser unknown = new Browser(http());
+		unknown.get("/es/sign-in/forgot");
+		assertThat(unknown.submit("/es/sign-in/forgot", "email", unique("nobody")).body())
+			.isEqualTo(asked.body().replace(email.toUpperCase(Locale.ROOT), ""))
+			.as("the same answer whether or not the address has an account");
 	}
 
 	@Test

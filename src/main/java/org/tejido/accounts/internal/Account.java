@@ -93,6 +93,10 @@ public class Account {
 		this.totpConfirmed = false;
 	}
 
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
 	void confirmTwoFactor() {
 		this.totpConfirmed = true;
 	}

@@ -38,7 +38,8 @@ class SignInController {
 	}
 
 	@GetMapping("/{lang}/sign-in")
-	String signIn(Page page, @RequestParam(required = false) @Nullable String error, CsrfToken csrf, Model model,
+	String signIn(Page page, @RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String reset, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		Private.noStore(response);
 		if ("throttled".equals(error)) {
@@ -46,6 +47,7 @@ class SignInController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("csrf", csrf);
+		model.addAttribute("reset", reset != null);
 		model.addAttribute("error",
 				(error == null) ? null : "throttled".equals(error) ? "sign-in.throttled" : "sign-in.failed");
 		return "accounts/sign-in";
