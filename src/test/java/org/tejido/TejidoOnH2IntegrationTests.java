@@ -13,6 +13,7 @@ import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
+import org.tejido.library.NeedsContract;
 import org.tejido.site.SitePagesContract;
 import org.tejido.training.EventsContract;
 import org.tejido.site.ValidHtmlContract;
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract {
+class TejidoOnH2IntegrationTests extends OnH2
+		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
+		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -6,6 +6,7 @@ import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.LibrarySearchContract;
+import org.tejido.library.NeedsContract;
 import org.tejido.site.SitePagesContract;
 import org.tejido.training.EventsContract;
 import org.tejido.support.OnPostgres;
@@ -14,7 +15,8 @@ import org.tejido.support.OnPostgres;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres
+		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
+		ContributionsContract, EventsContract, ContactContract, NeedsContract {
 
 }

@@ -44,13 +44,15 @@ class ContactDesk {
 
 	private final String from;
 
-	private final RateLimiter perClient = new RateLimiter(10, Duration.ofHours(1));
+	private final RateLimiter perClient;
 
 	private final Clock clock = Clock.systemUTC();
 
 	ContactDesk(ContactMessages messages, FormStamp stamps, ObjectProvider<JavaMailSender> mail,
 			@Value("${tejido.contact.forward-to:#{null}}") @Nullable String forwardTo,
-			@Value("${tejido.mail.from:tejido@localhost}") String from) {
+			@Value("${tejido.mail.from:tejido@localhost}") String from,
+			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour) {
+		this.perClient = new RateLimiter(formPostsPerHour, Duration.ofHours(1));
 		this.messages = messages;
 		this.stamps = stamps;
 		this.mail = mail;

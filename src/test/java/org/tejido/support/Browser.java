@@ -98,6 +98,54 @@ public final class Browser {
 		return response;
 	}
 
+	/**
+	 * Submits the form of the last page whose action is {@code action} with everything it
+	 * holds, as a browser does: inputs, checked boxes, text areas and selected options.
+	 */
+	public HttpResponse<String> submitAll(String action) {
+		Matcher form = Pattern.compile("(?s)<form[^>]*action=\"" + Pattern.quote(action) + "\"[^>]*>(.*?)</form>")
+			.matcher(this.lastPage);
+		if (!form.find()) {
+			throw new IllegalStateException("no form for " + action + " on the last page");
+		}
+		String body = form.group(1);
+		List<String> pairs = new ArrayList<>();
+		Matcher inputs = Pattern.compile("<input([^>]*)>").matcher(body);
+		while (inputs.find()) {
+			String attributes = inputs.group(1);
+			String name = attribute(attributes, "name");
+			boolean box = attributes.contains("type=\"checkbox\"");
+			if (name != null && (!box || attributes.contains(" checked"))) {
+				String value = attribute(attributes, "value");
+				pairs.add(encoded(name) + "=" + encoded(value != null ? value : (box ? "on" : "")));
+			}
+		}
+		Matcher areas = Pattern.compile("(?s)<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>").matcher(body);
+		while (areas.find()) {
+			pairs.add(encoded(areas.group(1)) + "=" + encoded(unescaped(areas.group(2))));
+		}
+		Matcher selects = Pattern.compile("(?s)<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>").matcher(body);
+		while (selects.find()) {
+			Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(selects.group(2));
+			pairs.add(encoded(selects.group(1)) + "=" + encoded(chosen.find() ? unescaped(chosen.group(1)) : ""));
+		}
+		return post(action, String.join("&", pairs));
+	}
+
+	private static String attribute(String attributes, String name) {
+		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+		return matcher.find() ? unescaped(matcher.group(1)) : null;
+	}
+
+	private static String unescaped(String html) {
+		return html.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&#34;", "\"")
+			.replace("&#39;", "'")
+			.replace("&quot;", "\"")
+			.replace("&amp;", "&");
+	}
+
 	public HttpResponse<String> post(String action, String body) {
 		List<String> headers = new ArrayList<>(List.of(headers()));
 		headers.add("Content-Type");

@@ -43,11 +43,13 @@ class ResetController {
 
 	private final RateLimiter perAddress = new RateLimiter(3, Duration.ofHours(1));
 
-	private final RateLimiter perClient = new RateLimiter(20, Duration.ofHours(1));
+	private final RateLimiter perClient;
 
 	ResetController(PasswordReset reset, ObjectProvider<JavaMailSender> mail,
 			@Value("${tejido.mail.from:tejido@localhost}") String from,
-			@Value("${tejido.site-url:http://localhost:8080}") String siteUrl) {
+			@Value("${tejido.site-url:http://localhost:8080}") String siteUrl,
+			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour) {
+		this.perClient = new RateLimiter(formPostsPerHour, Duration.ofHours(1));
 		this.reset = reset;
 		this.mail = mail;
 		this.from = from;

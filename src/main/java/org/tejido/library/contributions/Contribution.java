@@ -28,7 +28,13 @@ public class Contribution {
 		RESOURCE,
 
 		/** A community's own story of what worked for them. */
-		PRACTICE
+		PRACTICE,
+
+		/** What a collective says it needs. */
+		NEED,
+
+		/** An answer to a need: where help can be found. */
+		ANSWER
 
 	}
 
@@ -106,7 +112,7 @@ public class Contribution {
 		}
 	}
 
-	void published(String fieldsJson, String slug) {
+	void published(String fieldsJson, @Nullable String slug) {
 		this.fieldsJson = fieldsJson;
 		this.status = Status.PUBLISHED;
 		this.resourceSlug = slug;

@@ -10,7 +10,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import org.tejido.library.catalogue.Resource;
 import org.tejido.site.Lang;
 import org.tejido.site.Texts;
 
@@ -41,11 +40,11 @@ class ContributionMail {
 		this.siteUrl = siteUrl;
 	}
 
-	void tellPublished(Contribution contribution, Resource resource) {
+	void tellPublished(Contribution contribution, String title, String path) {
 		Lang lang = Lang.fromCode(contribution.lang()).orElse(Lang.FALLBACK);
-		String link = this.siteUrl + "/" + lang.code() + "/library/" + resource.slug();
+		String link = this.siteUrl + "/" + lang.code() + path;
 		send(contribution, this.texts.get(lang, "mail.published.subject"),
-				this.texts.get(lang, "mail.published.body", resource.title(), link));
+				this.texts.get(lang, "mail.published.body", title, link));
 	}
 
 	void tellRejected(Contribution contribution, String reason) {

@@ -22,6 +22,7 @@ import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.RowCheck;
 import org.tejido.library.catalogue.RowChecker;
 import org.tejido.library.files.StoredFile;
+import org.tejido.library.needs.NeedBoard;
 import org.tejido.site.NotFound;
 
 /**
@@ -42,6 +43,8 @@ public class Moderation {
 
 	private final ContributionMail mail;
 
+	private final NeedBoard needs;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -49,7 +52,9 @@ public class Moderation {
 	private final Clock clock = Clock.systemUTC();
 
 	Moderation(Contributions contributions, ModerationDecisions decisions, RowChecker checker,
-			CatalogueImport catalogue, ContributionMail mail, TransactionTemplate transactions, JsonMapper json) {
+			CatalogueImport catalogue, ContributionMail mail, TransactionTemplate transactions, JsonMapper json,
+			NeedBoard needs) {
+		this.needs = needs;
 		this.contributions = contributions;
 		this.decisions = decisions;
 		this.checker = checker;
@@ -82,7 +87,7 @@ public class Moderation {
 	 */
 	public List<Problem> publish(UUID id, Map<String, String> edited, String curator) {
 		List<Problem> problems = new ArrayList<>();
-		Resource published = this.transactions.execute((status) -> {
+		String path = this.transactions.execute((status) -> {
 			Contribution contribution = pendingOne(id);
 			Map<String, String> fields = new LinkedHashMap<>(fieldsOf(contribution));
 			Map<String, String> before = Map.copyOf(fields);
@@ -91,23 +96,66 @@ public class Moderation {
 					fields.put(column, value);
 				}
 			});
-			RowCheck check = this.checker.check(new CatalogueRow(1, fields));
-			if (!check.accepted()) {
-				problems.addAll(check.problems());
+			Published published = switch (contribution.kind()) {
+				case RESOURCE, PRACTICE -> publishResource(contribution, fields, problems);
+				case NEED -> publishNeed(fields, problems);
+				case ANSWER -> publishAnswer(fields, problems);
+			};
+			if (published == null) {
 				return null;
 			}
-			StoredFile file = contribution.file();
-			Resource resource = this.catalogue.publishNew(Objects.requireNonNull(check.draft()),
-					(file != null) ? List.of(file) : List.of());
-			contribution.published(this.json.writeValueAsString(fields), resource.slug());
+			contribution.published(this.json.writeValueAsString(fields), published.slug());
 			this.decisions.save(new ModerationDecision(id, curator, this.clock.instant(), Contribution.Status.PUBLISHED,
 					null, changes(before, fields)));
-			return resource;
+			return published.path();
 		});
-		if (published != null) {
-			this.mail.tellPublished(get(id), published);
+		if (path != null) {
+			this.mail.tellPublished(get(id), titleOf(fieldsOf(get(id))), path);
 		}
 		return problems;
+	}
+
+	private @Nullable Published publishResource(Contribution contribution, Map<String, String> fields,
+			List<Problem> problems) {
+		RowCheck check = this.checker.check(new CatalogueRow(1, fields));
+		if (!check.accepted()) {
+			problems.addAll(check.problems());
+			return null;
+		}
+		StoredFile file = contribution.file();
+		Resource resource = this.catalogue.publishNew(Objects.requireNonNull(check.draft()),
+				(file != null) ? List.of(file) : List.of());
+		return new Published(resource.slug(), "/library/" + resource.slug());
+	}
+
+	private @Nullable Published publishNeed(Map<String, String> fields, List<Problem> problems) {
+		problems.addAll(this.needs.checkNeed(fields));
+		return problems.isEmpty() ? new Published(null, "/needs#need-" + this.needs.publishNeed(fields).id()) : null;
+	}
+
+	private @Nullable Published publishAnswer(Map<String, String> fields, List<Problem> problems) {
+		problems.addAll(this.needs.checkAnswer(fields));
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		this.needs.publishAnswer(fields);
+		return new Published(null, "/needs#need-" + fields.get("need_id"));
+	}
+
+	/**
+	 * How a contribution is named to its submitter: its title, or the start of what it
+	 * says.
+	 */
+	public static String titleOf(Map<String, String> fields) {
+		String text = fields.getOrDefault("title", "");
+		if (text.isBlank()) {
+			text = fields.getOrDefault("description", fields.getOrDefault("link", ""));
+		}
+		return (text.length() > 80) ? text.substring(0, 79) + "…" : text;
+	}
+
+	/** Where a published contribution can now be read. */
+	private record Published(@Nullable String slug, String path) {
 	}
 
 	public void reject(UUID id, String reason, String curator) {

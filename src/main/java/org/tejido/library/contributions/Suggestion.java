@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.tejido.library.needs.NeedBoard;
+
 /**
  * A resource suggested through the form, as typed.
  *
@@ -28,7 +30,12 @@ public record Suggestion(Contribution.Kind kind, Map<String, String> fields, @Nu
 			"story_helped", "story_differently", "area_codes", "story_community", "story_place");
 
 	public static List<String> columns(Contribution.Kind kind) {
-		return (kind == Contribution.Kind.PRACTICE) ? PRACTICE_COLUMNS : COLUMNS;
+		return switch (kind) {
+			case RESOURCE -> COLUMNS;
+			case PRACTICE -> PRACTICE_COLUMNS;
+			case NEED -> NeedBoard.NEED_FIELDS;
+			case ANSWER -> NeedBoard.ANSWER_FIELDS;
+		};
 	}
 
 	/** An uploaded file: its name as sent and a way to read it once. */

@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.tejido.library.LibrarySettings;
 import org.tejido.library.catalogue.CatalogueRow;
 import org.tejido.library.catalogue.Problem;
-import org.tejido.library.catalogue.RowCheck;
 import org.tejido.library.catalogue.RowChecker;
 import org.tejido.library.files.FileInspector;
+import org.tejido.library.needs.NeedBoard;
 import org.tejido.library.files.FileStore;
 import org.tejido.library.files.FileTooLarge;
 import org.tejido.library.files.StoredFile;
@@ -35,8 +36,6 @@ import org.tejido.site.RateLimiter;
  */
 @Service
 public class SuggestionIntake {
-
-	static final int PER_CLIENT_PER_HOUR = 10;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
@@ -54,12 +53,17 @@ public class SuggestionIntake {
 
 	private final LibrarySettings settings;
 
-	private final RateLimiter perClient = new RateLimiter(PER_CLIENT_PER_HOUR, Duration.ofHours(1));
+	private final NeedBoard needs;
+
+	private final RateLimiter perClient;
 
 	private final Clock clock = Clock.systemUTC();
 
 	SuggestionIntake(Contributions contributions, RowChecker checker, FileStore store, FileInspector inspector,
-			FormStamp stamps, JsonMapper json, LibrarySettings settings) {
+			FormStamp stamps, JsonMapper json, LibrarySettings settings, NeedBoard needs,
+			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour) {
+		this.perClient = new RateLimiter(formPostsPerHour, Duration.ofHours(1));
+		this.needs = needs;
 		this.contributions = contributions;
 		this.checker = checker;
 		this.store = store;
@@ -99,8 +103,11 @@ public class SuggestionIntake {
 				problems.add(new Problem("file", "import.file-type", List.of(suggestion.file().name(), mediaType)));
 			}
 			Map<String, String> fields = fieldsOf(suggestion, lang);
-			RowCheck check = this.checker.check(new CatalogueRow(1, fields));
-			problems.addAll(check.problems());
+			problems.addAll(switch (suggestion.kind()) {
+				case RESOURCE, PRACTICE -> this.checker.check(new CatalogueRow(1, fields)).problems();
+				case NEED -> this.needs.checkNeed(fields);
+				case ANSWER -> this.needs.checkAnswer(fields);
+			});
 			String contact = contactOf(suggestion.contactEmail(), problems);
 			if (!problems.isEmpty()) {
 				discard(received);

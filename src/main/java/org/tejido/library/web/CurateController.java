@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tejido.library.catalogue.Problem;
 import org.tejido.library.contributions.Contribution;
 import org.tejido.library.contributions.Moderation;
+import org.tejido.library.needs.NeedBoard;
 import org.tejido.site.NotFound;
 import org.tejido.site.Page;
 import org.tejido.site.Refused;
@@ -34,20 +35,26 @@ class CurateController {
 
 	private final ResourceForm form;
 
-	CurateController(Moderation moderation, ResourceForm form) {
+	private final NeedBoard needs;
+
+	CurateController(Moderation moderation, ResourceForm form, NeedBoard needs) {
 		this.moderation = moderation;
 		this.form = form;
+		this.needs = needs;
 	}
 
 	@GetMapping("/{lang}/curate")
-	String queue(Page page, Model model, HttpServletResponse response) {
+	String queue(Page page, CsrfToken csrf, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("page", page);
-		model.addAttribute("pending", this.moderation.pending()
-			.stream()
-			.map((contribution) -> new QueueItem(contribution.id().toString(),
-					this.moderation.fieldsOf(contribution).getOrDefault("title", ""), contribution.submittedAt()))
-			.toList());
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("openNeeds", this.needs.open());
+		model.addAttribute("pending",
+				this.moderation.pending()
+					.stream()
+					.map((contribution) -> new QueueItem(contribution.id().toString(),
+							Moderation.titleOf(this.moderation.fieldsOf(contribution)), contribution.submittedAt()))
+					.toList());
 		return "library/curate-queue";
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,9 +48,11 @@ class EventsController {
 
 	private final FormStamp stamps;
 
-	private final RateLimiter perClient = new RateLimiter(20, Duration.ofHours(1));
+	private final RateLimiter perClient;
 
-	EventsController(EventCatalogue catalogue, EventViews views, EventCalendar calendar, FormStamp stamps) {
+	EventsController(EventCatalogue catalogue, EventViews views, EventCalendar calendar, FormStamp stamps,
+			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour) {
+		this.perClient = new RateLimiter(formPostsPerHour, Duration.ofHours(1));
 		this.catalogue = catalogue;
 		this.views = views;
 		this.calendar = calendar;
