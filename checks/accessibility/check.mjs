@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import fs from 'fs';
 const axe = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const base = process.argv[2];
-const paths = ['/', '/library', '/library?type=guides-manuals&area=risk-analysis', '/library?q=radio', '/library/mapeo-comapeo', '/about', '/sign-in', '/library/no-such', '/library?page=abc'];
+const paths = ['/', '/library', '/library?type=guides-manuals&area=risk-analysis', '/library?q=radio', '/library/mapeo-comapeo', '/about', '/sign-in', '/sign-in/forgot', '/library/suggest', '/library/practice', '/events', '/needs', '/needs/new', '/contact', '/library/no-such', '/library?page=abc'];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--disable-background-networking','--disable-component-update','--disable-sync'] });
 const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 640 } }); const page = await context.newPage();
 let total = 0;
@@ -15,5 +15,5 @@ for (const lang of ['en','es','fr','pt','id']) for (const p of paths) {
   total += r.violations.length;
   for (const v of r.violations) console.log(lang + p, v.id, v.impact, v.nodes.length, v.nodes[0].html.slice(0,120));
 }
-console.log('pages checked:', 45, 'violations:', total);
+console.log('pages checked:', paths.length * 5, 'violations:', total);
 await browser.close();

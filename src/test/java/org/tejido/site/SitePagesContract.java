@@ -23,7 +23,8 @@ public interface SitePagesContract extends RunningTejido {
 	int FIRST_ROUND_TRIP_BYTES = 14_600;
 
 	List<String> EVERY_KIND_OF_PAGE = List.of("/", "/library", "/library?type=guides-manuals&area=risk-analysis",
-			"/library?q=radio", "/library/mapeo-comapeo", "/about", "/sign-in", "/library/no-such-resource",
+			"/library?q=radio", "/library/mapeo-comapeo", "/about", "/sign-in", "/sign-in/forgot", "/library/suggest",
+			"/library/practice", "/events", "/needs", "/needs/new", "/contact", "/library/no-such-resource",
 			"/library?page=abc");
 
 	@Test
