@@ -2,7 +2,7 @@
 // The checker's own script needs CSP bypassed; the pages themselves run none.
 import { chromium } from 'playwright-core';
 import fs from 'fs';
-const axe = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const axe = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const base = process.argv[2];
 const paths = ['/', '/library', '/library?type=guides-manuals&area=risk-analysis', '/library?q=radio', '/library/mapeo-comapeo', '/about', '/sign-in', '/sign-in/forgot', '/library/suggest', '/library/practice', '/events', '/needs', '/needs/new', '/contact', '/library/no-such', '/library?page=abc'];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--disable-background-networking','--disable-component-update','--disable-sync'] });
