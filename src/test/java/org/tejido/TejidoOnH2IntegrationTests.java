@@ -12,6 +12,7 @@ import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
+import org.tejido.library.FeedbackContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.library.NeedsContract;
 import org.tejido.site.SitePagesContract;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TejidoOnH2IntegrationTests extends OnH2
 		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
-		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract {
+		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -5,6 +5,7 @@ import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.DownloadsContract;
+import org.tejido.library.FeedbackContract;
 import org.tejido.library.LibrarySearchContract;
 import org.tejido.library.NeedsContract;
 import org.tejido.site.SitePagesContract;
@@ -17,6 +18,6 @@ import org.tejido.support.OnPostgres;
  */
 class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
-		ContributionsContract, EventsContract, ContactContract, NeedsContract {
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract {
 
 }

@@ -34,7 +34,10 @@ public class Contribution {
 		NEED,
 
 		/** An answer to a need: where help can be found. */
-		ANSWER
+		ANSWER,
+
+		/** A reader's comment on a resource. */
+		COMMENT
 
 	}
 

@@ -22,6 +22,8 @@ import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.RowCheck;
 import org.tejido.library.catalogue.RowChecker;
 import org.tejido.library.files.StoredFile;
+import org.tejido.library.catalogue.Resources;
+import org.tejido.library.feedback.Feedback;
 import org.tejido.library.needs.NeedBoard;
 import org.tejido.site.NotFound;
 
@@ -45,6 +47,10 @@ public class Moderation {
 
 	private final NeedBoard needs;
 
+	private final Feedback feedback;
+
+	private final Resources resources;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -53,7 +59,9 @@ public class Moderation {
 
 	Moderation(Contributions contributions, ModerationDecisions decisions, RowChecker checker,
 			CatalogueImport catalogue, ContributionMail mail, TransactionTemplate transactions, JsonMapper json,
-			NeedBoard needs) {
+			NeedBoard needs, Feedback feedback, Resources resources) {
+		this.feedback = feedback;
+		this.resources = resources;
 		this.needs = needs;
 		this.contributions = contributions;
 		this.decisions = decisions;
@@ -100,6 +108,7 @@ public class Moderation {
 				case RESOURCE, PRACTICE -> publishResource(contribution, fields, problems);
 				case NEED -> publishNeed(fields, problems);
 				case ANSWER -> publishAnswer(fields, problems);
+				case COMMENT -> publishComment(fields, problems);
 			};
 			if (published == null) {
 				return null;
@@ -149,9 +158,20 @@ public class Moderation {
 	public static String titleOf(Map<String, String> fields) {
 		String text = fields.getOrDefault("title", "");
 		if (text.isBlank()) {
-			text = fields.getOrDefault("description", fields.getOrDefault("link", ""));
+			text = fields.getOrDefault("description", fields.getOrDefault("link", fields.getOrDefault("body", "")));
 		}
 		return (text.length() > 80) ? text.substring(0, 79) + "…" : text;
+	}
+
+	private @Nullable Published publishComment(Map<String, String> fields, List<Problem> problems) {
+		String slug = fields.getOrDefault("resource_slug", "");
+		var resource = this.resources.findBySlug(slug);
+		problems.addAll(this.feedback.checkComment(fields, resource.isPresent()));
+		if (!problems.isEmpty() || resource.isEmpty()) {
+			return null;
+		}
+		this.feedback.publishComment(resource.get().id().value(), fields);
+		return new Published(null, "/library/" + slug);
 	}
 
 	/** Where a published contribution can now be read. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.tejido.library.feedback.Feedback;
 import org.tejido.library.needs.NeedBoard;
 
 /**
@@ -35,6 +36,7 @@ public record Suggestion(Contribution.Kind kind, Map<String, String> fields, @Nu
 			case PRACTICE -> PRACTICE_COLUMNS;
 			case NEED -> NeedBoard.NEED_FIELDS;
 			case ANSWER -> NeedBoard.ANSWER_FIELDS;
+			case COMMENT -> Feedback.COMMENT_FIELDS;
 		};
 	}
 

@@ -20,6 +20,8 @@ import org.tejido.library.LibrarySettings;
 import org.tejido.library.catalogue.CatalogueRow;
 import org.tejido.library.catalogue.Problem;
 import org.tejido.library.catalogue.RowChecker;
+import org.tejido.library.catalogue.Resources;
+import org.tejido.library.feedback.Feedback;
 import org.tejido.library.files.FileInspector;
 import org.tejido.library.needs.NeedBoard;
 import org.tejido.library.files.FileStore;
@@ -55,13 +57,20 @@ public class SuggestionIntake {
 
 	private final NeedBoard needs;
 
+	private final Feedback feedback;
+
+	private final Resources resources;
+
 	private final RateLimiter perClient;
 
 	private final Clock clock = Clock.systemUTC();
 
 	SuggestionIntake(Contributions contributions, RowChecker checker, FileStore store, FileInspector inspector,
 			FormStamp stamps, JsonMapper json, LibrarySettings settings, NeedBoard needs,
-			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour) {
+			@Value("${tejido.site.form-posts-per-client-per-hour:20}") int formPostsPerHour, Feedback feedback,
+			Resources resources) {
+		this.feedback = feedback;
+		this.resources = resources;
 		this.perClient = new RateLimiter(formPostsPerHour, Duration.ofHours(1));
 		this.needs = needs;
 		this.contributions = contributions;
@@ -107,6 +116,8 @@ public class SuggestionIntake {
 				case RESOURCE, PRACTICE -> this.checker.check(new CatalogueRow(1, fields)).problems();
 				case NEED -> this.needs.checkNeed(fields);
 				case ANSWER -> this.needs.checkAnswer(fields);
+				case COMMENT -> this.feedback.checkComment(fields,
+						this.resources.findBySlug(fields.getOrDefault("resource_slug", "")).isPresent());
 			});
 			String contact = contactOf(suggestion.contactEmail(), problems);
 			if (!problems.isEmpty()) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.tejido.library.LibrarySettings;
 import org.tejido.library.catalogue.Resources;
+import org.tejido.library.feedback.Feedback;
 import org.tejido.library.search.LibrarySearch;
 import org.tejido.library.search.SearchQuery;
 import org.tejido.library.search.SearchResults;
@@ -42,8 +43,11 @@ class LibraryController {
 
 	private final LibrarySettings settings;
 
+	private final Feedback feedback;
+
 	LibraryController(LibrarySearch search, Resources resources, SearchParameters parameters, ResourceViews views,
-			Facets facets, LibrarySettings settings) {
+			Facets facets, LibrarySettings settings, Feedback feedback) {
+		this.feedback = feedback;
 		this.search = search;
 		this.resources = resources;
 		this.parameters = parameters;
@@ -100,10 +104,15 @@ class LibraryController {
 
 	@GetMapping("/{lang}/library/{slug}")
 	@Transactional(readOnly = true)
-	String resource(Page page, @PathVariable String slug, Model model) {
+	String resource(Page page, @PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
+			Model model) {
 		var resource = this.resources.findBySlug(slug).orElseThrow(NotFound::new);
 		model.addAttribute("page", page);
 		model.addAttribute("resource", this.views.detail(resource, page.lang().code()));
+		model.addAttribute("totals", this.feedback.totals(resource.id().value()));
+		model.addAttribute("comments", this.feedback.comments(resource.id().value()));
+		model.addAttribute("notice", params.containsKey("voted") ? "feedback.voted" : params.containsKey("not-counted")
+				? "feedback.not-counted" : params.containsKey("commented") ? "feedback.commented" : null);
 		return "library/resource";
 	}
 
