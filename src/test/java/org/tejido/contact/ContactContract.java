@@ -61,6 +61,28 @@ public interface ContactContract extends RunningTejido {
 		assertThat(tooFast.body()).contains("Trop vite");
 	}
 
+	@Test
+	default void aFormWhoseSessionExpiredComesBackWithEverythingTyped() throws Exception {
+		Browser browser = new Browser(http());
+		browser.get("/pt/contact");
+		Thread.sleep(1_100);
+		String text = "Uma mensagem longa escrita com calma " + System.nanoTime();
+		String stale = browser.lastPage()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\" value=\"expired\"");
+		Browser sameBrowserLater = new Browser(http());
+		sameBrowserLater.get("/pt/sign-in");
+		HttpResponse<String> expired = sameBrowserLater.post("/pt/contact",
+				"_csrf=expired&topic=general&message="
+						+ java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8) + "&stamp="
+						+ stale.replaceAll("(?s).*name=\"stamp\" value=\"([^\"]+)\".*", "$1"));
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.body()).contains("<html lang=\"pt\">").contains(text).doesNotContain("value=\"expired\"");
+		assertThat(sameBrowserLater.submitAll("/pt/contact").headers().firstValue("Location").orElseThrow())
+			.endsWith("/pt/contact/thanks");
+		assertThat(Mailbox.messagesFor(COALITION))
+			.anySatisfy((mail) -> assertThat(mail.getContent().toString()).contains(text));
+	}
+
 	private HttpResponse<String> send(String lang, String topic, String message, String replyTo)
 			throws InterruptedException {
 		Browser browser = new Browser(http());

@@ -15,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import org.tejido.accounts.internal.Account;
@@ -32,9 +33,12 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final SignedIn signedIn;
 
-	SignInHandlers(Accounts accounts, SignedIn signedIn) {
+	private final Resubmit resubmit;
+
+	SignInHandlers(Accounts accounts, SignedIn signedIn, Resubmit resubmit) {
 		this.accounts = accounts;
 		this.signedIn = signedIn;
+		this.resubmit = resubmit;
 	}
 
 	@Override
@@ -83,6 +87,10 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 			.anyMatch((authority) -> SignedIn.ENROLLING.equals(authority.getAuthority()));
 		if (enrolling) {
 			response.sendRedirect("/" + langOf(request) + "/account/two-factor");
+			return;
+		}
+		if (exception instanceof CsrfException && "POST".equals(request.getMethod())) {
+			this.resubmit.offer(request, response);
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
