@@ -71,7 +71,8 @@ public class CatalogueImport {
 		List<RowCheck> rejected = checks.stream().filter((check) -> !check.accepted()).toList();
 		List<ResourceDraft> accepted = checks.stream().filter(RowCheck::accepted).map(RowCheck::draft).toList();
 		Counts counts = dryRun ? preview(accepted) : write(accepted, bundle);
-		return new ImportReport(dryRun, counts.created, counts.updated, counts.unchanged, rejected);
+		return new ImportReport(dryRun, List.copyOf(counts.created), List.copyOf(counts.updated), counts.unchanged,
+				rejected);
 	}
 
 	/**
@@ -135,8 +136,8 @@ public class CatalogueImport {
 
 	private Counts preview(List<ResourceDraft> drafts) {
 		Counts counts = new Counts();
-		this.transactions.executeWithoutResult(
-				(status) -> drafts.forEach((draft) -> counts.add(this.resources.findBySlug(draft.slug())
+		this.transactions.executeWithoutResult((status) -> drafts.forEach((draft) -> counts.add(draft.slug(),
+				this.resources.findBySlug(draft.slug())
 					.map((existing) -> existing.describedAs().equals(draft.withoutFiles()) ? Outcome.UNCHANGED
 							: Outcome.UPDATED)
 					.orElse(Outcome.CREATED))));
@@ -150,7 +151,7 @@ public class CatalogueImport {
 			List<ResourceDraft> chunk = drafts.subList(start, Math.min(drafts.size(), start + ROWS_PER_TRANSACTION));
 			this.transactions.executeWithoutResult((status) -> {
 				forgetNewFilesOnRollback();
-				chunk.forEach((draft) -> counts.add(upsert(draft, bundle, storedByName)));
+				chunk.forEach((draft) -> counts.add(draft.slug(), upsert(draft, bundle, storedByName)));
 			});
 		}
 		return counts;
@@ -225,16 +226,16 @@ public class CatalogueImport {
 
 	private static final class Counts {
 
-		int created;
+		final List<String> created = new ArrayList<>();
 
-		int updated;
+		final List<String> updated = new ArrayList<>();
 
 		int unchanged;
 
-		void add(Outcome outcome) {
+		void add(String slug, Outcome outcome) {
 			switch (outcome) {
-				case CREATED -> this.created++;
-				case UPDATED -> this.updated++;
+				case CREATED -> this.created.add(slug);
+				case UPDATED -> this.updated.add(slug);
 				case UNCHANGED -> this.unchanged++;
 			}
 		}

@@ -6,10 +6,11 @@ import java.util.List;
  * What an import did (or, in a dry run, would do): resources created, updated and left as
  * they were, and every rejected row with its reasons.
  */
-public record ImportReport(boolean dryRun, int created, int updated, int unchanged, List<RowCheck> rejected) {
+public record ImportReport(boolean dryRun, List<String> created, List<String> updated, int unchanged,
+		List<RowCheck> rejected) {
 
 	public boolean wroteNothing() {
-		return this.dryRun || (this.created == 0 && this.updated == 0);
+		return this.dryRun || (this.created.isEmpty() && this.updated.isEmpty());
 	}
 
 }

@@ -56,8 +56,8 @@ class SeedCatalogue implements SmartInitializingSingleton {
 		}
 		if (this.settings.loadSeedCatalogue() && this.resources.count() == 0) {
 			ImportReport report = this.importer.run(this.formats.readCsv(seedText()), BundleFiles.NONE, false);
-			log.info("Loaded the default catalogue: " + report.created() + " resources, " + report.rejected().size()
-					+ " rows rejected");
+			log.info("Loaded the default catalogue: " + report.created().size() + " resources, "
+					+ report.rejected().size() + " rows rejected");
 			report.rejected()
 				.forEach((check) -> log.warn("Seed row " + check.row().number() + " rejected: " + check.problems()));
 		}

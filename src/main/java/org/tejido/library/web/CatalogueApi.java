@@ -179,8 +179,8 @@ class CatalogueApi {
 	private Map<String, Object> reportJson(ImportReport report, Lang lang) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("dryRun", report.dryRun());
-		json.put("created", report.created());
-		json.put("updated", report.updated());
+		json.put("created", report.created().size());
+		json.put("updated", report.updated().size());
 		json.put("unchanged", report.unchanged());
 		json.put("rejected", report.rejected().stream().map((check) -> rejectedJson(check, lang)).toList());
 		return json;
