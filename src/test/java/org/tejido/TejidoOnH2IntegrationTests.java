@@ -11,6 +11,7 @@ import org.tejido.accounts.AccountsContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
+import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.FeedbackContract;
 import org.tejido.library.LibrarySearchContract;
@@ -25,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2
-		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
-		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract {
+class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract {
 
 	@Value("${tejido.data-dir}")
 	private Path dataDir;

@@ -4,6 +4,7 @@ import org.tejido.accounts.AccountsContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
+import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
 import org.tejido.library.FeedbackContract;
 import org.tejido.library.LibrarySearchContract;
@@ -18,6 +19,6 @@ import org.tejido.support.OnPostgres;
  */
 class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
-		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract {
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract {
 
 }

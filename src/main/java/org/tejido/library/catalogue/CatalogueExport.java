@@ -33,7 +33,7 @@ public class CatalogueExport {
 		return java.util.stream.IntStream.range(0, all.size()).mapToObj((i) -> rowOf(i + 1, all.get(i))).toList();
 	}
 
-	CatalogueRow rowOf(int number, Resource resource) {
+	public CatalogueRow rowOf(int number, Resource resource) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", resource.title());
 		values.put("publisher", Objects.requireNonNullElse(resource.publisher(), ""));
