@@ -75,9 +75,38 @@ public interface CuratorToolsContract extends RunningTejido {
 	}
 
 	@Test
+	default void aCuratorAddsATermAndImprovesItsLabels() throws Exception {
+		String code = "seed-saving-" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "");
+		Browser curator = curator();
+		curator.get("/en/curate/vocabularies");
+		assertThat(curator
+			.submit("/en/curate/vocabularies/area/terms", "code", "Not A Code", "grouping", "cross-cutting", "label_en",
+					"x", "label_es", "x", "label_fr", "x", "label_pt", "x", "label_id", "x")
+			.statusCode()).isEqualTo(422);
+		curator.get("/en/curate/vocabularies");
+		HttpResponse<String> added = curator.submit("/en/curate/vocabularies/area/terms", "code", code, "grouping",
+				"cross-cutting", "label_en", "Seed saving", "label_es", "Guardar semillas", "label_fr", "Semences",
+				"label_pt", "Guardar sementes", "label_id", "Menyimpan benih");
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(http().get("/es/library/suggest").body()).contains("value=\"" + code + "\"")
+			.contains("Guardar semillas");
+		curator.get("/en/curate/vocabularies");
+		assertThat(curator
+			.submit("/en/curate/vocabularies/area/terms", "code", code, "grouping", "cross-cutting", "label_en", "a",
+					"label_es", "a", "label_fr", "a", "label_pt", "a", "label_id", "a")
+			.statusCode()).isEqualTo(422);
+		curator.get("/en/curate/vocabularies");
+		assertThat(curator.submit("/en/curate/vocabularies/area", "label_" + code + "_es", "Guarda de semillas nativas")
+			.statusCode()).isEqualTo(302);
+		assertThat(http().get("/es/library/suggest").body()).contains("Guarda de semillas nativas");
+		assertThat(http().get("/api/v1/vocabularies").body()).contains(code);
+	}
+
+	@Test
 	default void onlyCuratorsReachTheCatalogueTools() {
 		assertThat(new Browser(http()).get("/en/curate/catalogue").statusCode()).isEqualTo(302);
 		assertThat(new Browser(http()).get("/en/curate/resources/mapeo-comapeo").statusCode()).isEqualTo(302);
+		assertThat(new Browser(http()).get("/en/curate/vocabularies").statusCode()).isEqualTo(302);
 	}
 
 	private Browser curator() throws Exception {

@@ -68,6 +68,18 @@ public interface LibrarySearchContract extends RunningTejido {
 	}
 
 	@Test
+	default void sqlFragmentsAreJustText() {
+		int before = api("size=1").get("total").asInt();
+		for (String fragment : List.of("'; drop table resource; --", "\" or 1=1 --",
+				"radio' union select * from account --")) {
+			assertThat(http().get("/en/library?q=" + encoded(fragment)).statusCode()).as(fragment).isEqualTo(200);
+			assertThat(http().get("/api/v1/resources?q=" + encoded(fragment)).statusCode()).as(fragment).isEqualTo(200);
+		}
+		assertThat(api("size=1").get("total").asInt()).isEqualTo(before);
+		assertThat(http().get("/en/library/mapeo-comapeo").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	default void facetCountsMatchTheResults() {
 		JsonNode all = api("q=protection&size=100");
 		int total = all.get("total").asInt();

@@ -50,6 +50,10 @@ public interface EventsContract extends RunningTejido {
 		assertThat(curator.get("/es/curate/events/" + slug + "/registrations.csv").body())
 			.contains("Rosa,+57 300 123 4567");
 		assertThat(http().get("/es/events").body()).contains(title);
+		HttpResponse<byte[]> compressed = http().getBytes("/es/events/" + slug, "Accept-Encoding", "gzip");
+		assertThat(compressed.body().length)
+			.isLessThanOrEqualTo(org.tejido.site.SitePagesContract.FIRST_ROUND_TRIP_BYTES);
+		assertThat(org.tejido.support.HtmlValidator.errorsIn(http().get("/es/events/" + slug).body())).isEmpty();
 	}
 
 	@Test

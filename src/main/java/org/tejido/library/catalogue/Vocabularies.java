@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The controlled vocabularies of the library. Types, areas, world regions, the need flag
@@ -85,6 +88,40 @@ public class Vocabularies {
 			return label(REGION, code, lang);
 		}
 		return Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.forLanguageTag(lang));
+	}
+
+	/** Replaces the labels of existing terms (codes never change once published). */
+	@Transactional
+	public void relabel(String vocabulary, Map<String, Map<String, String>> labelsByCode) {
+		labelsByCode.forEach((code, labels) -> labels.forEach((lang, label) -> {
+			int updated = this.jdbc
+				.sql("update vocabulary_label set label = ? where vocabulary = ? and code = ? and lang = ?")
+				.params(label, vocabulary, code, lang)
+				.update();
+			if (updated == 0 && isKnown(vocabulary, code)) {
+				this.jdbc.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
+					.params(vocabulary, code, lang, label)
+					.update();
+			}
+		}));
+		reload();
+	}
+
+	/** Adds a term at the end of a vocabulary, with its labels. */
+	@Transactional
+	public void add(String vocabulary, String code, @Nullable String grouping, Map<String, String> labels) {
+		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from vocabulary_term where vocabulary = ?")
+			.param(vocabulary)
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("insert into vocabulary_term (vocabulary, code, position, grouping) values (?, ?, ?, ?)")
+			.params(vocabulary, code, position, grouping)
+			.update();
+		labels.forEach((lang, label) -> this.jdbc
+			.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
+			.params(vocabulary, code, lang, label)
+			.update());
+		reload();
 	}
 
 	/** Reads the vocabularies again, after curators changed them. */
