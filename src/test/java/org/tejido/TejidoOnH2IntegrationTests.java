@@ -30,15 +30,12 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract {
 
-	@Value("${tejido.data-dir}")
-	private Path dataDir;
-
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {
-		assertThat(this.dataDir).isAbsolute();
-		assertThat(Files.list(this.dataDir.resolve("db"))).anyMatch((file) -> file.toString().endsWith(".mv.db"));
-		assertThat(this.dataDir.resolve("index/resource")).isDirectory();
-		assertThat(this.dataDir.resolve("files")).isDirectory();
+		assertThat(dataDir()).isAbsolute();
+		assertThat(Files.list(dataDir().resolve("db"))).anyMatch((file) -> file.toString().endsWith(".mv.db"));
+		assertThat(dataDir().resolve("index/resource")).isDirectory();
+		assertThat(dataDir().resolve("files")).isDirectory();
 	}
 
 }

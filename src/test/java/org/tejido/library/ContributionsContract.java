@@ -167,6 +167,7 @@ public interface ContributionsContract extends RunningTejido {
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("guide.pdf").contains(title);
 		assertThat(curator("en").get("/en/curate").body()).doesNotContain(title);
+		assertThat(partialFiles()).isEmpty();
 	}
 
 	@Test
@@ -206,6 +207,13 @@ public interface ContributionsContract extends RunningTejido {
 		HttpResponse<String> response = suggest(new Browser(http()), "en",
 				fields("Huge " + System.nanoTime(), "early-warning"), "", "huge.pdf", new byte[3 * 1024 * 1024]);
 		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(partialFiles()).isEmpty();
+	}
+
+	private java.util.List<java.nio.file.Path> partialFiles() throws java.io.IOException {
+		try (var files = java.nio.file.Files.list(dataDir().resolve("files/incoming"))) {
+			return files.toList();
+		}
 	}
 
 	private Browser curator(String lang) throws Exception {

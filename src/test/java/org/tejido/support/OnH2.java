@@ -27,6 +27,14 @@ public abstract class OnH2 implements RunningTejido {
 	@Autowired
 	private AccountRegistry registry;
 
+	@org.springframework.beans.factory.annotation.Value("${tejido.data-dir}")
+	private Path dataDirectory;
+
+	@Override
+	public Path dataDir() {
+		return this.dataDirectory;
+	}
+
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();

@@ -29,6 +29,14 @@ public abstract class OnPostgres implements RunningTejido {
 	@Autowired
 	private AccountRegistry registry;
 
+	@org.springframework.beans.factory.annotation.Value("${tejido.data-dir}")
+	private Path dataDirectory;
+
+	@Override
+	public Path dataDir() {
+		return this.dataDirectory;
+	}
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		Path data = TempData.newDirectory();

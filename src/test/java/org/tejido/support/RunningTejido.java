@@ -9,6 +9,9 @@ public interface RunningTejido {
 
 	Http http();
 
+	/** Where the application under test keeps its database, index and files. */
+	java.nio.file.Path dataDir();
+
 	default String bearer() {
 		return "Bearer " + IMPORT_TOKEN;
 	}
