@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.tejido.library.ResourceLinks;
 import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.Resources;
 import org.tejido.library.contributions.Contribution.Kind;
@@ -45,7 +45,11 @@ class FeedbackController {
 
 	private final FormStamp stamps;
 
-	FeedbackController(Feedback feedback, Resources resources, SuggestionIntake intake, FormStamp stamps) {
+	private final ResourceLinks links;
+
+	FeedbackController(Feedback feedback, Resources resources, SuggestionIntake intake, FormStamp stamps,
+			ResourceLinks links) {
+		this.links = links;
 		this.feedback = feedback;
 		this.resources = resources;
 		this.intake = intake;
@@ -62,13 +66,11 @@ class FeedbackController {
 	}
 
 	@GetMapping("/{lang}/library/{slug}/comment")
-	@Transactional(readOnly = true)
 	String form(Page page, @PathVariable String slug, CsrfToken csrf, Model model) {
 		return show(page, resource(slug, page), csrf, model, Map.of(), List.of(), null);
 	}
 
 	@PostMapping("/{lang}/library/{slug}/comment")
-	@Transactional(readOnly = true)
 	String comment(Page page, @PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
 			CsrfToken csrf, Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ResourceCard card = resource(slug, page);
@@ -94,8 +96,9 @@ class FeedbackController {
 	}
 
 	private ResourceCard resource(String slug, Page page) {
-		Resource resource = this.resources.findBySlug(slug).orElseThrow(NotFound::new);
-		return new ResourceCard(slug, resource.titleIn(page.lang().code()), null, "", null, null, "");
+		ResourceLinks.ResourceLink link = this.links.find(slug, page.lang().code()).orElseThrow(NotFound::new);
+		return new ResourceCard(slug, new Resource.Localized(link.title(), page.lang().code(), false), null, "", null,
+				null, "");
 	}
 
 	private String show(Page page, ResourceCard resource, CsrfToken csrf, Model model, Map<String, String> fields,
