@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,6 +17,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.site.EmailAddresses;
 import org.tejido.site.FormStamp;
 import org.tejido.site.RateLimiter;
 
@@ -31,8 +31,6 @@ class ContactDesk {
 	static final List<String> TOPICS = List.of("general", "resources", "trainings", "accompaniment", "other");
 
 	private static final Log log = LogFactory.getLog(ContactDesk.class);
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private final ContactMessages messages;
 
@@ -100,7 +98,7 @@ class ContactDesk {
 		if (message.isBlank() || message.length() > 5000) {
 			return Optional.of("contact.message-required");
 		}
-		if (!replyTo.isBlank() && (replyTo.length() > 320 || !EMAIL.matcher(replyTo.strip()).matches())) {
+		if (!replyTo.isBlank() && !EmailAddresses.isPlausible(replyTo.strip())) {
 			return Optional.of("account.bad-email");
 		}
 		return Optional.empty();

@@ -1,23 +1,17 @@
 package org.tejido.accounts;
 
 import java.net.http.HttpResponse;
-import java.security.Key;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.spec.SecretKeySpec;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
 import org.tejido.accounts.internal.AccountRegistry;
 import jakarta.mail.internet.MimeMessage;
 
 import org.tejido.support.Browser;
+import org.tejido.support.Curators;
 import org.tejido.support.Mailbox;
 import org.tejido.support.RunningTejido;
 
@@ -29,69 +23,70 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface AccountsContract extends RunningTejido {
 
-	String PASSWORD = "river stones remember the flood";
+	String PASSWORD = Curators.PASSWORD;
 
 	AccountRegistry registry();
 
 	@Test
 	default void aCuratorMustSetUpASecondFactorThenSignsInWithPasswordAndCode() throws Exception {
-		String email = unique("curator");
+		String email = Curators.unique("curator");
 		registry().open(email, "Curator", PASSWORD, Role.CURATOR);
 		Browser browser = new Browser(http());
-		assertThat(signIn(browser, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+		assertThat(Curators.signIn(browser, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/es/account/two-factor");
 		assertThat(browser.get("/es/account").headers().firstValue("Location").orElseThrow())
 			.endsWith("/es/account/two-factor");
 		browser.get("/es/account/two-factor");
 		browser.submit("/es/account/two-factor");
-		String secret = secretOn(browser.lastPage());
+		String secret = Curators.secretOn(browser.lastPage());
 		assertThat(browser.submit("/es/account/two-factor/confirm", "code", "000000").statusCode()).isEqualTo(422);
 		browser.submit("/es/account/two-factor", "lang", "es");
-		secret = secretOn(browser.lastPage());
-		HttpResponse<String> codes = browser.submit("/es/account/two-factor/confirm", "code", codeFor(secret));
+		secret = Curators.secretOn(browser.lastPage());
+		HttpResponse<String> codes = browser.submit("/es/account/two-factor/confirm", "code", Curators.codeFor(secret));
 		assertThat(codes.statusCode()).isEqualTo(200);
 		assertThat(recoveryCodesOn(codes.body())).hasSize(10);
 		assertThat(browser.get("/es/account").body()).contains(email);
 
 		Browser later = new Browser(http());
-		assertThat(signIn(later, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+		assertThat(Curators.signIn(later, "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/es/sign-in/code");
 		assertThat(later.get("/es/account").statusCode()).isEqualTo(302);
 		later.get("/es/sign-in/code");
 		assertThat(later.submit("/es/sign-in/code", "code", "123456").statusCode()).isEqualTo(422);
-		HttpResponse<String> signedIn = later.submit("/es/sign-in/code", "code", codeFor(secret));
+		HttpResponse<String> signedIn = later.submit("/es/sign-in/code", "code", Curators.codeFor(secret));
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/es/account");
 		assertThat(later.get("/es/account").body()).contains(email).contains("<html lang=\"es\">");
 	}
 
 	@Test
 	default void aRecoveryCodeSignsInOnceOnly() throws Exception {
-		String email = unique("admin");
+		String email = Curators.unique("admin");
 		registry().open(email, "Admin", PASSWORD, Role.ADMINISTRATOR);
 		Browser browser = new Browser(http());
-		signIn(browser, "en", email, PASSWORD);
+		Curators.signIn(browser, "en", email, PASSWORD);
 		browser.get("/en/account/two-factor");
 		browser.submit("/en/account/two-factor");
-		String recovery = recoveryCodesOn(
-				browser.submit("/en/account/two-factor/confirm", "code", codeFor(secretOn(browser.lastPage()))).body())
-			.get(0);
+		String recovery = recoveryCodesOn(browser
+			.submit("/en/account/two-factor/confirm", "code", Curators.codeFor(Curators.secretOn(browser.lastPage())))
+			.body()).get(0);
 		Browser first = new Browser(http());
-		signIn(first, "en", email, PASSWORD);
+		Curators.signIn(first, "en", email, PASSWORD);
 		first.get("/en/sign-in/code");
 		assertThat(first.submit("/en/sign-in/code", "code", recovery).headers().firstValue("Location").orElseThrow())
 			.endsWith("/en/account");
 		Browser second = new Browser(http());
-		signIn(second, "en", email, PASSWORD);
+		Curators.signIn(second, "en", email, PASSWORD);
 		second.get("/en/sign-in/code");
 		assertThat(second.submit("/en/sign-in/code", "code", recovery).statusCode()).isEqualTo(422);
 	}
 
 	@Test
 	default void aContributorSignsInWithAPasswordAndSignsOut() {
-		String email = unique("contributor");
+		String email = Curators.unique("contributor");
 		registry().open(email, "Contributor", PASSWORD, Role.CONTRIBUTOR);
 		Browser browser = new Browser(http());
-		assertThat(signIn(browser, "fr", email.toUpperCase(Locale.ROOT), PASSWORD).headers()
+		assertThat(Curators.signIn(browser, "fr", email.toUpperCase(Locale.ROOT), PASSWORD)
+			.headers()
 			.firstValue("Location")
 			.orElseThrow()).endsWith("/fr/account");
 		assertThat(browser.get("/fr/account").body()).contains(email);
@@ -102,13 +97,15 @@ public interface AccountsContract extends RunningTejido {
 
 	@Test
 	default void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-		String email = unique("someone");
+		String email = Curators.unique("someone");
 		registry().open(email, "Someone", PASSWORD, Role.CONTRIBUTOR);
 		for (String[] attempt : List.of(new String[] { email, "wrong password here" },
-				new String[] { unique("nobody"), PASSWORD })) {
+				new String[] { Curators.unique("nobody"), PASSWORD })) {
 			Browser browser = new Browser(http());
-			assertThat(signIn(browser, "pt", attempt[0], attempt[1]).headers().firstValue("Location").orElseThrow())
-				.endsWith("/pt/sign-in?error");
+			assertThat(Curators.signIn(browser, "pt", attempt[0], attempt[1])
+				.headers()
+				.firstValue("Location")
+				.orElseThrow()).endsWith("/pt/sign-in?error");
 			HttpResponse<String> page = browser.get("/pt/sign-in?error");
 			assertThat(page.body()).contains("role=\"alert\"").contains("<html lang=\"pt\">");
 		}
@@ -116,20 +113,20 @@ public interface AccountsContract extends RunningTejido {
 
 	@Test
 	default void guessingIsSlowedDownPerAccount() {
-		String email = unique("target");
+		String email = Curators.unique("target");
 		registry().open(email, "Target", PASSWORD, Role.CONTRIBUTOR);
 		for (int i = 0; i < 5; i++) {
-			signIn(new Browser(http()), "id", email, "wrong guess number " + i);
+			Curators.signIn(new Browser(http()), "id", email, "wrong guess number " + i);
 		}
 		Browser browser = new Browser(http());
-		assertThat(signIn(browser, "id", email, PASSWORD).headers().firstValue("Location").orElseThrow())
+		assertThat(Curators.signIn(browser, "id", email, PASSWORD).headers().firstValue("Location").orElseThrow())
 			.endsWith("/id/sign-in?error=throttled");
 		assertThat(browser.get("/id/sign-in?error=throttled").statusCode()).isEqualTo(429);
 	}
 
 	@Test
 	default void aForgottenPasswordIsResetThroughAnEmailedLinkThatWorksOnce() throws Exception {
-		String email = unique("forgetful");
+		String email = Curators.unique("forgetful");
 		registry().open(email, "Forgetful", PASSWORD, Role.CONTRIBUTOR);
 		Browser browser = new Browser(http());
 		browser.get("/es/sign-in/forgot");
@@ -147,14 +144,18 @@ public interface AccountsContract extends RunningTejido {
 			.headers()
 			.firstValue("Location")
 			.orElseThrow()).endsWith("/es/sign-in?reset");
-		assertThat(signIn(new Browser(http()), "es", email, newPassword).headers().firstValue("Location").orElseThrow())
-			.endsWith("/es/account");
-		assertThat(signIn(new Browser(http()), "es", email, PASSWORD).headers().firstValue("Location").orElseThrow())
-			.endsWith("/es/sign-in?error");
+		assertThat(Curators.signIn(new Browser(http()), "es", email, newPassword)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/es/account");
+		assertThat(Curators.signIn(new Browser(http()), "es", email, PASSWORD)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/es/sign-in?error");
 		assertThat(new Browser(http()).get(link).statusCode()).isEqualTo(400);
 		Browser unknown = new Browser(http());
 		unknown.get("/es/sign-in/forgot");
-		assertThat(unknown.submit("/es/sign-in/forgot", "email", unique("nobody")).body())
+		assertThat(unknown.submit("/es/sign-in/forgot", "email", Curators.unique("nobody")).body())
 			.isEqualTo(asked.body().replace(email.toUpperCase(Locale.ROOT), ""))
 			.as("the same answer whether or not the address has an account");
 	}
@@ -191,33 +192,12 @@ public interface AccountsContract extends RunningTejido {
 			.contains("SameSite=Strict");
 	}
 
-	private static HttpResponse<String> signIn(Browser browser, String lang, String email, String password) {
-		browser.get("/" + lang + "/sign-in");
-		return browser.submit("/sign-in", "email", email, "password", password, "lang", lang);
-	}
-
-	private static String secretOn(String page) {
-		Matcher matcher = Pattern.compile("<code class=\"secret\">([A-Z2-7 ]+)</code>").matcher(page);
-		assertThat(matcher.find()).as(page).isTrue();
-		return matcher.group(1).replace(" ", "");
-	}
-
 	private static List<String> recoveryCodesOn(String page) {
 		return Pattern.compile("<li><code>([a-z2-7]{5}-[a-z2-7]{5})</code></li>")
 			.matcher(page)
 			.results()
 			.map((match) -> match.group(1))
 			.toList();
-	}
-
-	private static String codeFor(String secret) throws Exception {
-		TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-		Key key = new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm());
-		return String.format(Locale.ROOT, "%06d", totp.generateOneTimePassword(key, Instant.now()));
-	}
-
-	private static String unique(String who) {
-		return who + System.nanoTime() + "@example.org";
 	}
 
 }

@@ -2,40 +2,16 @@ package org.tejido.support;
 
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import org.tejido.accounts.internal.AccountRegistry;
 
 /**
  * Tejido as it runs in production: a real PostgreSQL server (the standard
  * {@code spring.datasource.*} settings), index and files in a fresh data directory.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
-				"tejido.library.min-fill-time=1s", "tejido.accounts.sign-in-attempts-per-client=10000",
-				"tejido.site.form-posts-per-client-per-hour=10000",
-				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-public abstract class OnPostgres implements RunningTejido {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private AccountRegistry registry;
-
-	@org.springframework.beans.factory.annotation.Value("${tejido.data-dir}")
-	private Path dataDirectory;
-
-	@Override
-	public Path dataDir() {
-		return this.dataDirectory;
-	}
+public abstract class OnPostgres extends RandomPortTejido {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -43,15 +19,6 @@ public abstract class OnPostgres implements RunningTejido {
 		registry.add("tejido.data-dir", data::toString);
 		Mailbox.connect(registry);
 		Postgres.newDatabase(registry);
-	}
-
-	@Override
-	public Http http() {
-		return new Http(this.port);
-	}
-
-	public AccountRegistry registry() {
-		return this.registry;
 	}
 
 }

@@ -2,13 +2,13 @@ package org.tejido.accounts.internal;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.accounts.Role;
+import org.tejido.site.EmailAddresses;
 
 /**
  * Opens accounts: checks the address, the name and the password, and keeps only the
@@ -16,8 +16,6 @@ import org.tejido.accounts.Role;
  */
 @Service
 public class AccountRegistry {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private final Accounts accounts;
 
@@ -37,7 +35,7 @@ public class AccountRegistry {
 	public Account open(String email, String displayName, String password, Role role) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
 		String name = displayName.strip();
-		if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+		if (!EmailAddresses.isPlausible(address)) {
 			throw new AccountRefused("account.bad-email");
 		}
 		if (name.isEmpty() || name.length() > 120) {

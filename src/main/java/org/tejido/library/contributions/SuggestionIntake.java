@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +26,7 @@ import org.tejido.library.needs.NeedBoard;
 import org.tejido.library.files.FileStore;
 import org.tejido.library.files.FileTooLarge;
 import org.tejido.library.files.StoredFile;
+import org.tejido.site.EmailAddresses;
 import org.tejido.site.FormStamp;
 import org.tejido.site.RateLimiter;
 
@@ -38,8 +38,6 @@ import org.tejido.site.RateLimiter;
  */
 @Service
 public class SuggestionIntake {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private final Contributions contributions;
 
@@ -180,7 +178,7 @@ public class SuggestionIntake {
 			return null;
 		}
 		String address = email.strip();
-		if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+		if (!EmailAddresses.isPlausible(address)) {
 			problems.add(new Problem("contact_email", "account.bad-email", List.of()));
 		}
 		return address;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.library.ResourceLinks;
+import org.tejido.site.EmailAddresses;
 import org.tejido.site.NotFound;
 import org.tejido.site.Slugs;
 
@@ -22,8 +23,6 @@ import org.tejido.site.Slugs;
  */
 @Service
 public class EventCatalogue {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{5,24}");
 
@@ -96,7 +95,7 @@ public class EventCatalogue {
 			return Optional.of(FieldProblem.of("name", "import.required"));
 		}
 		String reach = (contact == null) ? "" : contact.strip();
-		if (reach.isEmpty() || !(EMAIL.matcher(reach).matches() || PHONE.matcher(reach).matches())) {
+		if (reach.isEmpty() || !(EmailAddresses.isPlausible(reach) || PHONE.matcher(reach).matches())) {
 			return Optional.of(FieldProblem.of("contact", "event.bad-contact"));
 		}
 		if (this.registrations.existsByFormNonce(formNonce)) {

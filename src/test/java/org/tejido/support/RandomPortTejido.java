@@ -1,0 +1,47 @@
+package org.tejido.support;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.tejido.accounts.internal.AccountRegistry;
+
+/**
+ * Tejido served on a random port, with an SMTP server to send to, limits that a test
+ * suite from one address does not exhaust (the per-account sign-in limit stays as it is),
+ * and a one-second minimum time to fill a form.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
+				"tejido.library.min-fill-time=1s", "tejido.accounts.sign-in-attempts-per-client=10000",
+				"tejido.site.form-posts-per-client-per-hour=10000",
+				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION })
+public abstract class RandomPortTejido implements RunningTejido {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private AccountRegistry registry;
+
+	@Value("${tejido.data-dir}")
+	private Path dataDirectory;
+
+	@Override
+	public Http http() {
+		return new Http(this.port);
+	}
+
+	@Override
+	public Path dataDir() {
+		return this.dataDirectory;
+	}
+
+	public AccountRegistry registry() {
+		return this.registry;
+	}
+
+}
