@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract {
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -30,6 +30,20 @@ public abstract class RandomPortTejido implements RunningTejido {
 	@Value("${tejido.data-dir}")
 	private Path dataDirectory;
 
+	@Autowired
+	private org.tejido.collectives.CollectiveKeys collectiveKeys;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+	public org.tejido.collectives.CollectiveKeys keys() {
+		return this.collectiveKeys;
+	}
+
+	public org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+		return this.jdbcClient;
+	}
+
 	@Override
 	public Http http() {
 		return new Http(this.port);

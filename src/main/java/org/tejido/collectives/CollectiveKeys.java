@@ -1,0 +1,34 @@
+package org.tejido.collectives;
+
+import java.util.UUID;
+
+/**
+ * Encryption of a collective's sensitive fields with its own data key.
+ */
+public interface CollectiveKeys {
+
+	/** Gives a collective its data key; done once, when the collective is created. */
+	void create(UUID collective);
+
+	/**
+	 * Encrypts a value for a collective; {@code field} binds the ciphertext to where it
+	 * is kept.
+	 */
+	byte[] encrypt(UUID collective, String field, String value);
+
+	/**
+	 * Decrypts a value of a collective; fails if the key was destroyed or the bytes were
+	 * altered.
+	 */
+	String decrypt(UUID collective, String field, byte[] ciphertext);
+
+	/**
+	 * A keyed hash of a value for equality lookups (a phone number of an incoming SMS),
+	 * that reveals nothing about the value without the key.
+	 */
+	String blindIndex(String value);
+
+	/** Destroys a collective's data key: its encrypted data can never be read again. */
+	void destroy(UUID collective);
+
+}

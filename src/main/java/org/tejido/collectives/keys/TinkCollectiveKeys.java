@@ -1,0 +1,132 @@
+package org.tejido.collectives.keys;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.tejido.collectives.CollectiveKeys;
+
+/**
+ * Envelope encryption with Google Tink: each collective has an AES-256-GCM data key,
+ * stored only as ciphertext under the master key (bound to the collective's id), and
+ * cached in memory once unwrapped.
+ */
+@Component
+class TinkCollectiveKeys implements CollectiveKeys {
+
+	private final JdbcClient jdbc;
+
+	private final MasterKeys master;
+
+	private final Map<UUID, Aead> unwrapped = new ConcurrentHashMap<>();
+
+	TinkCollectiveKeys(JdbcClient jdbc, @Value("${tejido.collectives.key-dir:${tejido.data-dir}/keys}") Path keyDir) {
+		this.jdbc = jdbc;
+		this.master = MasterKeys.in(keyDir);
+	}
+
+	@Override
+	@Transactional
+	public void create(UUID collective) {
+		try {
+			KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(key, this.master.wrapping(),
+					associated(collective));
+			this.jdbc.sql("insert into collective_key (collective_id, wrapped_key, created_at) values (?, ?, ?)")
+				.params(collective, Base64.getEncoder().encodeToString(wrapped), OffsetDateTime.now(ZoneOffset.UTC))
+				.update();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public byte[] encrypt(UUID collective, String field, String value) {
+		try {
+			return aead(collective).encrypt(value.getBytes(StandardCharsets.UTF_8), associated(collective, field));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public String decrypt(UUID collective, String field, byte[] ciphertext) {
+		try {
+			return new String(aead(collective).decrypt(ciphertext, associated(collective, field)),
+					StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new UnreadableData(collective);
+		}
+	}
+
+	@Override
+	public String blindIndex(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(this.master.indexing().computePrimary(value.getBytes(StandardCharsets.UTF_8), 32));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	@Transactional
+	public void destroy(UUID collective) {
+		this.unwrapped.remove(collective);
+		this.jdbc.sql("delete from collective_key where collective_id = ?").param(collective).update();
+	}
+
+	private Aead aead(UUID collective) {
+		Aead cached = this.unwrapped.get(collective);
+		if (cached != null) {
+			return cached;
+		}
+		String wrapped = this.jdbc.sql("select wrapped_key from collective_key where collective_id = ?")
+			.param(collective)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new UnreadableData(collective));
+		try {
+			Aead aead = TinkProtoKeysetFormat
+				.parseEncryptedKeyset(Base64.getDecoder().decode(wrapped), this.master.wrapping(),
+						associated(collective))
+				.getPrimitive(RegistryConfiguration.get(), Aead.class);
+			this.unwrapped.put(collective, aead);
+			return aead;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new UnreadableData(collective);
+		}
+	}
+
+	private static byte[] associated(UUID collective) {
+		return ("tejido:collective:" + collective).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] associated(UUID collective, String field) {
+		return ("tejido:collective:" + collective + ":" + field).getBytes(StandardCharsets.UTF_8);
+	}
+
+}
