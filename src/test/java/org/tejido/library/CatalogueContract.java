@@ -96,6 +96,7 @@ public interface CatalogueContract extends RunningTejido {
 		int resources = JSON.readTree(exported).size();
 		HttpResponse<String> response = http().post("/api/v1/catalogue/import", utf8(exported), "Authorization",
 				bearer(), "Content-Type", "application/json");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode report = JSON.readTree(response.body());
 		assertThat(report.get("unchanged").asInt()).isEqualTo(resources);
 		assertThat(report.get("created").asInt() + report.get("updated").asInt()).isZero();

@@ -1,12 +1,21 @@
 package org.tejido.library.catalogue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -15,6 +24,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -80,6 +92,54 @@ public class CatalogueFormats {
 		return rows;
 	}
 
+	/** The rows of a CSV file, read as a stream each time the source is opened. */
+	public RowSource csvFile(Path file) {
+		return () -> {
+			try {
+				Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+				reader.mark(1);
+				if (reader.read() != '\uFEFF') {
+					reader.reset();
+				}
+				CSVParser parser = CSVParser.parse(reader, CSV);
+				requireColumns(parser.getHeaderNames());
+				List<String> header = parser.getHeaderNames();
+				int[] number = { 0 };
+				return StreamSupport.stream(new CsvRecords(parser.spliterator()), false).map((record) -> {
+					requireAtMostMaxRows(++number[0]);
+					return new CatalogueRow(number[0], valuesOf(record, header));
+				}).onClose(() -> closeQuietly(parser));
+			}
+			catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
+				throw new UnreadableCatalogue("import.unreadable-csv", firstLineOf(ex.getMessage()));
+			}
+		};
+	}
+
+	/**
+	 * The rows of a JSON file (an array of objects), read as a stream each time the
+	 * source is opened.
+	 */
+	public RowSource jsonFile(Path file) {
+		return () -> {
+			try {
+				InputStream in = Files.newInputStream(file);
+				JsonParser parser = this.json.createParser(in);
+				if (parser.nextToken() != JsonToken.START_ARRAY) {
+					closeQuietly(parser);
+					throw new UnreadableCatalogue("import.json-not-array");
+				}
+				return StreamSupport.stream(new JsonRows(parser), false).onClose(() -> closeQuietly(parser));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (JacksonException ex) {
+				throw new UnreadableCatalogue("import.unreadable-json", firstLineOf(ex.getOriginalMessage()));
+			}
+		};
+	}
+
 	public void writeCsv(List<CatalogueRow> rows, Writer out) throws IOException {
 		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
 			.setHeader(CatalogueRow.COLUMNS.toArray(String[]::new))
@@ -119,6 +179,76 @@ public class CatalogueFormats {
 			}
 		}
 		return node;
+	}
+
+	/**
+	 * Records of a CSV file, one at a time; a file that breaks halfway is unreadable, not
+	 * an error.
+	 */
+	private static final class CsvRecords extends Spliterators.AbstractSpliterator<CSVRecord> {
+
+		private final Spliterator<CSVRecord> records;
+
+		CsvRecords(Spliterator<CSVRecord> records) {
+			super(Long.MAX_VALUE, Spliterator.ORDERED);
+			this.records = records;
+		}
+
+		@Override
+		public boolean tryAdvance(Consumer<? super CSVRecord> action) {
+			try {
+				return this.records.tryAdvance(action);
+			}
+			catch (UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
+				throw new UnreadableCatalogue("import.unreadable-csv", firstLineOf(ex.getMessage()));
+			}
+		}
+
+	}
+
+	/** Objects of a JSON array, one at a time. */
+	private final class JsonRows extends Spliterators.AbstractSpliterator<CatalogueRow> {
+
+		private final JsonParser parser;
+
+		private int number;
+
+		JsonRows(JsonParser parser) {
+			super(Long.MAX_VALUE, Spliterator.ORDERED);
+			this.parser = parser;
+		}
+
+		@Override
+		public boolean tryAdvance(Consumer<? super CatalogueRow> action) {
+			try {
+				JsonToken token = this.parser.nextToken();
+				if (token == JsonToken.END_ARRAY || token == null) {
+					return false;
+				}
+				if (token != JsonToken.START_OBJECT) {
+					throw new UnreadableCatalogue("import.json-not-array");
+				}
+				JsonNode item = CatalogueFormats.this.json.readerFor(JsonNode.class)
+					.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+					.readValue(this.parser);
+				requireAtMostMaxRows(++this.number);
+				action.accept(new CatalogueRow(this.number, valuesOf((ObjectNode) item)));
+				return true;
+			}
+			catch (JacksonException ex) {
+				throw new UnreadableCatalogue("import.unreadable-json", firstLineOf(ex.getOriginalMessage()));
+			}
+		}
+
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception ignored) {
+			// nothing more to read from it
+		}
 	}
 
 	private static Map<String, String> valuesOf(CSVRecord record, List<String> header) {

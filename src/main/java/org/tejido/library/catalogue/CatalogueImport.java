@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -67,12 +70,58 @@ public class CatalogueImport {
 	}
 
 	public ImportReport run(List<CatalogueRow> rows, BundleFiles bundle, boolean dryRun) {
-		List<RowCheck> checks = checkAll(rows, bundle);
-		List<RowCheck> rejected = checks.stream().filter((check) -> !check.accepted()).toList();
-		List<ResourceDraft> accepted = checks.stream().filter(RowCheck::accepted).map(RowCheck::draft).toList();
-		Counts counts = dryRun ? preview(accepted) : write(accepted, bundle);
+		return run(RowSource.of(rows), bundle, dryRun);
+	}
+
+	/**
+	 * Imports a catalogue read twice as a stream: the first pass checks every row and
+	 * keeps only what was rejected (so a file that turns out unreadable halfway writes
+	 * nothing); the second writes the accepted rows a few hundred at a time. Memory stays
+	 * small whatever the file's size.
+	 */
+	public ImportReport run(RowSource source, BundleFiles bundle, boolean dryRun) {
+		Set<String> slugs = new HashSet<>();
+		List<RowCheck> rejected = new ArrayList<>();
+		BitSet accepted = new BitSet();
+		try (Stream<CatalogueRow> rows = source.open()) {
+			rows.forEach((row) -> {
+				RowCheck check = checkOne(row, bundle, slugs);
+				if (check.accepted()) {
+					accepted.set(row.number());
+				}
+				else {
+					rejected.add(check);
+				}
+			});
+		}
+		Counts counts = new Counts();
+		Map<String, StoredFile> storedByName = new HashMap<>();
+		List<ResourceDraft> chunk = new ArrayList<>();
+		try (Stream<CatalogueRow> rows = source.open()) {
+			rows.filter((row) -> accepted.get(row.number())).forEach((row) -> {
+				chunk.add(Objects.requireNonNull(this.checker.check(row).draft()));
+				if (chunk.size() == ROWS_PER_TRANSACTION) {
+					handle(chunk, bundle, dryRun, counts, storedByName);
+				}
+			});
+		}
+		handle(chunk, bundle, dryRun, counts, storedByName);
 		return new ImportReport(dryRun, List.copyOf(counts.created), List.copyOf(counts.updated), counts.unchanged,
-				rejected);
+				List.copyOf(rejected));
+	}
+
+	private void handle(List<ResourceDraft> chunk, BundleFiles bundle, boolean dryRun, Counts counts,
+			Map<String, StoredFile> storedByName) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		if (dryRun) {
+			preview(chunk, counts);
+		}
+		else {
+			write(chunk, bundle, counts, storedByName);
+		}
+		chunk.clear();
 	}
 
 	/**
@@ -98,21 +147,16 @@ public class CatalogueImport {
 		return slug;
 	}
 
-	private List<RowCheck> checkAll(List<CatalogueRow> rows, BundleFiles bundle) {
-		Set<String> slugs = new HashSet<>();
-		List<RowCheck> checks = new ArrayList<>();
-		for (CatalogueRow row : rows) {
-			RowCheck check = this.checker.check(row);
-			List<Problem> problems = new ArrayList<>(check.problems());
-			if (check.draft() != null) {
-				if (!slugs.add(check.draft().slug())) {
-					problems.add(Problem.of("slug", "import.duplicate-slug", check.draft().slug()));
-				}
-				check.draft().files().forEach((name) -> checkFile(name, bundle).ifPresent(problems::add));
+	private RowCheck checkOne(CatalogueRow row, BundleFiles bundle, Set<String> slugs) {
+		RowCheck check = this.checker.check(row);
+		List<Problem> problems = new ArrayList<>(check.problems());
+		if (check.draft() != null) {
+			if (!slugs.add(check.draft().slug())) {
+				problems.add(Problem.of("slug", "import.duplicate-slug", check.draft().slug()));
 			}
-			checks.add(problems.isEmpty() ? check : new RowCheck(row, null, List.copyOf(problems)));
+			check.draft().files().forEach((name) -> checkFile(name, bundle).ifPresent(problems::add));
 		}
-		return checks;
+		return problems.isEmpty() ? check : new RowCheck(row, null, List.copyOf(problems));
 	}
 
 	private Optional<Problem> checkFile(String name, BundleFiles bundle) {
@@ -134,27 +178,20 @@ public class CatalogueImport {
 		}
 	}
 
-	private Counts preview(List<ResourceDraft> drafts) {
-		Counts counts = new Counts();
+	private void preview(List<ResourceDraft> drafts, Counts counts) {
 		this.transactions.executeWithoutResult((status) -> drafts.forEach((draft) -> counts.add(draft.slug(),
 				this.resources.findBySlug(draft.slug())
 					.map((existing) -> existing.describedAs().equals(draft.withoutFiles()) ? Outcome.UNCHANGED
 							: Outcome.UPDATED)
 					.orElse(Outcome.CREATED))));
-		return counts;
 	}
 
-	private Counts write(List<ResourceDraft> drafts, BundleFiles bundle) {
-		Counts counts = new Counts();
-		Map<String, StoredFile> storedByName = new HashMap<>();
-		for (int start = 0; start < drafts.size(); start += ROWS_PER_TRANSACTION) {
-			List<ResourceDraft> chunk = drafts.subList(start, Math.min(drafts.size(), start + ROWS_PER_TRANSACTION));
-			this.transactions.executeWithoutResult((status) -> {
-				forgetNewFilesOnRollback();
-				chunk.forEach((draft) -> counts.add(draft.slug(), upsert(draft, bundle, storedByName)));
-			});
-		}
-		return counts;
+	private void write(List<ResourceDraft> drafts, BundleFiles bundle, Counts counts,
+			Map<String, StoredFile> storedByName) {
+		this.transactions.executeWithoutResult((status) -> {
+			forgetNewFilesOnRollback();
+			drafts.forEach((draft) -> counts.add(draft.slug(), upsert(draft, bundle, storedByName)));
+		});
 	}
 
 	private Outcome upsert(ResourceDraft draft, BundleFiles bundle, Map<String, StoredFile> storedByName) {

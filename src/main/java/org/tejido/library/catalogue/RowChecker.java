@@ -31,12 +31,30 @@ public class RowChecker {
 
 	private final Vocabularies vocabularies;
 
+	private volatile @Nullable Cached cache;
+
 	RowChecker(Vocabularies vocabularies) {
 		this.vocabularies = vocabularies;
 	}
 
 	public RowCheck check(CatalogueRow row) {
-		return new Check(row, new FreeTextCodes(this.vocabularies.terms(Vocabularies.TYPE))).run();
+		return new Check(row, freeText()).run();
+	}
+
+	/**
+	 * Built once per set of type labels: it names every ISO language in five languages.
+	 */
+	private FreeTextCodes freeText() {
+		List<Term> types = this.vocabularies.terms(Vocabularies.TYPE);
+		Cached cached = this.cache;
+		if (cached == null || !cached.types().equals(types)) {
+			cached = new Cached(types, new FreeTextCodes(types));
+			this.cache = cached;
+		}
+		return cached.codes();
+	}
+
+	private record Cached(List<Term> types, FreeTextCodes codes) {
 	}
 
 	private final class Check {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.tejido.library.catalogue.CatalogueRow;
 import org.tejido.library.catalogue.ImportReport;
 import org.tejido.library.catalogue.Problem;
 import org.tejido.library.catalogue.RowCheck;
+import org.tejido.library.catalogue.RowSource;
 import org.tejido.library.catalogue.UnreadableCatalogue;
 import org.tejido.library.files.FileTooLarge;
 import org.tejido.site.Lang;
@@ -108,44 +110,24 @@ class CatalogueApi {
 	}
 
 	private ImportReport importFrom(HttpServletRequest request, MediaType type, boolean dryRun) throws IOException {
-		ImportReport report;
 		if (type.isCompatibleWith(MediaType.parseMediaType("application/zip"))) {
-			report = importBundle(request.getInputStream(), dryRun);
+			return importBundle(request.getInputStream(), dryRun);
 		}
-		else {
-			String body = new String(limited(request.getInputStream()), StandardCharsets.UTF_8);
-			List<CatalogueRow> rows = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? this.formats.readJson(body)
-					: this.formats.readCsv(body);
-			report = this.importer.run(rows, BundleFiles.NONE, dryRun);
+		Path body = Spool.of(request.getInputStream(), this.settings.maxFileSize().toBytes());
+		try {
+			RowSource rows = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? this.formats.jsonFile(body)
+					: this.formats.csvFile(body);
+			return this.importer.run(rows, BundleFiles.NONE, dryRun);
 		}
-		return report;
+		finally {
+			Files.deleteIfExists(body);
+		}
 	}
 
 	private ImportReport importBundle(InputStream body, boolean dryRun) throws IOException {
 		try (ImportBundle bundle = ImportBundle.unpack(body, this.settings.maxFileSize().toBytes())) {
-			List<CatalogueRow> rows = bundle.catalogueJson()
-				.map((path) -> this.formats.readJson(read(path)))
-				.orElseGet(() -> this.formats.readCsv(read(bundle.catalogueCsv())));
-			return this.importer.run(rows, bundle, dryRun);
+			return this.importer.run(bundle.rows(this.formats), bundle, dryRun);
 		}
-	}
-
-	private static String read(java.nio.file.Path path) {
-		try {
-			return Files.readString(path, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private byte[] limited(InputStream in) throws IOException {
-		long max = this.settings.maxFileSize().toBytes();
-		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-		if (bytes.length > max) {
-			throw new FileTooLarge(max);
-		}
-		return bytes;
 	}
 
 	private void requireImportToken(@Nullable String authorization) {

@@ -2,7 +2,6 @@ package org.tejido.library.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,23 +167,17 @@ class CuratorCatalogueController {
 		if (name.endsWith(".zip")) {
 			try (InputStream in = file.getInputStream();
 					ImportBundle bundle = ImportBundle.unpack(in, this.settings.maxFileSize().toBytes())) {
-				List<CatalogueRow> rows = bundle.catalogueJson()
-					.map((path) -> this.formats.readJson(read(path)))
-					.orElseGet(() -> this.formats.readCsv(read(bundle.catalogueCsv())));
-				return this.importer.run(rows, bundle, dryRun);
+				return this.importer.run(bundle.rows(this.formats), bundle, dryRun);
 			}
 		}
-		String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-		List<CatalogueRow> rows = name.endsWith(".json") ? this.formats.readJson(text) : this.formats.readCsv(text);
-		return this.importer.run(rows, BundleFiles.NONE, dryRun);
-	}
-
-	private static String read(java.nio.file.Path path) {
+		java.nio.file.Path upload = Spool.of(file.getInputStream(), this.settings.maxFileSize().toBytes());
 		try {
-			return java.nio.file.Files.readString(path, StandardCharsets.UTF_8);
+			return this.importer.run(
+					name.endsWith(".json") ? this.formats.jsonFile(upload) : this.formats.csvFile(upload),
+					BundleFiles.NONE, dryRun);
 		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		finally {
+			java.nio.file.Files.deleteIfExists(upload);
 		}
 	}
 

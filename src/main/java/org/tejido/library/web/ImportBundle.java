@@ -15,6 +15,8 @@ import java.util.zip.ZipInputStream;
 import org.springframework.http.HttpStatus;
 
 import org.tejido.library.catalogue.BundleFiles;
+import org.tejido.library.catalogue.CatalogueFormats;
+import org.tejido.library.catalogue.RowSource;
 import org.tejido.library.files.FileTooLarge;
 import org.tejido.site.Refused;
 
@@ -83,6 +85,11 @@ final class ImportBundle implements BundleFiles, AutoCloseable {
 			}
 		}
 		return written;
+	}
+
+	/** The catalogue of the bundle, as rows read from its file. */
+	RowSource rows(CatalogueFormats formats) {
+		return catalogueJson().map(formats::jsonFile).orElseGet(() -> formats.csvFile(catalogueCsv()));
 	}
 
 	Optional<Path> catalogueJson() {
