@@ -23,7 +23,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -50,6 +50,7 @@ free_port() {
 
 APP_PID=""
 SERVER_ERRORS=()
+PAGES=0 FITTING=0 COMPRESSED=0 EXTERNAL=0 LARGEST=0 LARGEST_PAGE=""
 WORK="$(mktemp -d -t tejido-pages.XXXXXX)"
 
 cleanup() {
@@ -63,7 +64,9 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() {
-  "$JAVA" -jar "$JAR" --server.port="$PORT" --tejido.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
+  # A private copy of the jar: a rebuild of target/ during the run must not pull it from under the app.
+  cp "$JAR" "$WORK/tejido.jar"
+  "$JAVA" -jar "$WORK/tejido.jar" --server.port="$PORT" --tejido.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   local started=$SECONDS
   until curl -s --max-time 2 "$BASE/actuator/health" | grep -q '"status":"UP"'; do
@@ -105,6 +108,15 @@ external_references() {
     | wc -l | tr -d ' '
 }
 
+count_page() {
+  local page="$1" wire="$2" fits="$3" encoding="$4" external="$5"
+  PAGES=$(( PAGES + 1 ))
+  if [[ "$fits" == yes ]]; then FITTING=$(( FITTING + 1 )); fi
+  if [[ "$encoding" == gzip ]]; then COMPRESSED=$(( COMPRESSED + 1 )); fi
+  EXTERNAL=$(( EXTERNAL + external ))
+  if (( wire > LARGEST )); then LARGEST=$wire; LARGEST_PAGE="$page"; fi
+}
+
 measure_page() {
   local kind="$1" lang="$2" path="$3"
   local body="$WORK/body" headers="$WORK/headers" html="$WORK/page.html"
@@ -122,6 +134,7 @@ measure_page() {
   wire=$(( sent + header_bytes ))
   if (( wire <= BUDGET )); then fits=yes; else fits=NO; fi
   if (( status >= 500 )); then SERVER_ERRORS+=("$status $path"); fi
+  count_page "$kind $lang" "$wire" "$fits" "$encoding" "$external"
   printf '%-11s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
     "$kind" "$lang" "$status" "$raw" "$sent" "$header_bytes" "$encoding" "$wire" "$fits" "$external"
 }
@@ -147,6 +160,9 @@ while read -r kind template; do
   done
 done < <(page_paths "$SLUG")
 echo
+echo "$FITTING of $PAGES pages fit the budget; $COMPRESSED of $PAGES were sent gzip-compressed;" \
+  "$EXTERNAL reference(s) to other hosts."
+echo "largest on the wire: $LARGEST_PAGE, $LARGEST bytes ($(( LARGEST * 100 / BUDGET ))% of the budget)"
 echo "raw = HTML bytes after decompression; sent = body bytes on the wire; wire = sent + headers"
 echo "(chunked-transfer framing, TCP/TLS overhead not counted); ext-refs = <link>/<script>/<img>/<iframe>"
 echo "src/href pointing at another host."
