@@ -146,13 +146,7 @@ class CuratorCatalogueController {
 			return "redirect:" + page.href("/library/" + slug);
 		}
 		response.setStatus(422);
-		List<String> problems = report.rejected()
-			.get(0)
-			.problems()
-			.stream()
-			.map((problem) -> page.t("field." + problem.column()) + ": "
-					+ page.t(problem.messageKey(), problem.args().toArray()))
-			.toList();
+		List<String> problems = ResourceForm.messages(report.rejected().get(0).problems(), page);
 		return showEditor(page, slug, values, problems, csrf, model, response);
 	}
 

@@ -82,11 +82,8 @@ class FeedbackController {
 			return "redirect:" + page.href("/library/" + slug + "?commented");
 		}
 		response.setStatus((outcome instanceof Intake.Throttled) ? 429 : 422);
-		List<String> problems = (outcome instanceof Intake.Invalid invalid) ? invalid.problems()
-			.stream()
-			.map((problem) -> page.t("field." + problem.column()) + ": "
-					+ page.t(problem.messageKey(), problem.args().toArray()))
-			.toList() : List.of();
+		List<String> problems = (outcome instanceof Intake.Invalid invalid)
+				? ResourceForm.messages(invalid.problems(), page) : List.of();
 		String notice = switch (outcome) {
 			case Intake.Refused refused -> refused.messageKey();
 			case Intake.Throttled throttled -> "suggest.throttled";

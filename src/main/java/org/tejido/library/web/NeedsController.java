@@ -137,7 +137,7 @@ class NeedsController {
 		model.addAttribute("fields", new LinkedHashMap<>(fields));
 		model.addAttribute("kinds", Need.KINDS);
 		model.addAttribute("areas", this.vocabularies.terms(Vocabularies.AREA));
-		model.addAttribute("problems", messages(problems, page));
+		model.addAttribute("problems", ResourceForm.messages(problems, page));
 		model.addAttribute("notice", notice);
 		model.addAttribute("stamp", this.stamps.issue());
 		return "library/need-form";
@@ -149,7 +149,7 @@ class NeedsController {
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("need", views(List.of(need), page).get(0));
 		model.addAttribute("fields", new LinkedHashMap<>(fields));
-		model.addAttribute("problems", messages(problems, page));
+		model.addAttribute("problems", ResourceForm.messages(problems, page));
 		model.addAttribute("notice", notice);
 		model.addAttribute("stamp", this.stamps.issue());
 		return "library/answer-form";
@@ -161,13 +161,6 @@ class NeedsController {
 			throw new NotFound();
 		}
 		return need;
-	}
-
-	private static List<String> messages(List<Problem> problems, Page page) {
-		return problems.stream()
-			.map((problem) -> page.t("field." + problem.column()) + ": "
-					+ page.t(problem.messageKey(), problem.args().toArray()))
-			.toList();
 	}
 
 	private static List<Problem> problemsOf(Intake outcome) {

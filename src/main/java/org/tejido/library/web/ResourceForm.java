@@ -36,11 +36,16 @@ public class ResourceForm {
 				Set.of(fields.getOrDefault("type_code", "")));
 		List<Choice> areas = choices(this.vocabularies.terms(Vocabularies.AREA), lang,
 				Set.of(fields.getOrDefault("area_codes", "").split(";")));
-		List<String> messages = problems.stream()
+		List<String> messages = messages(problems, page);
+		return new View(fields, types, areas, messages);
+	}
+
+	/** Each problem as "Field: what is wrong", in the reader's language. */
+	static List<String> messages(List<Problem> problems, Page page) {
+		return problems.stream()
 			.map((problem) -> page.t("field." + problem.column()) + ": "
 					+ page.t(problem.messageKey(), problem.args().toArray()))
 			.toList();
-		return new View(fields, types, areas, messages);
 	}
 
 	static Map<String, String> fieldsFrom(MultiValueMap<String, String> params, Contribution.Kind kind) {
