@@ -25,10 +25,10 @@ public class AccountRegistry {
 
 	private final Clock clock = Clock.systemUTC();
 
-	AccountRegistry(Accounts accounts, PasswordEncoder passwords) {
+	AccountRegistry(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.policy = new PasswordPolicy(CommonPasswords.shipped());
+		this.policy = policy;
 	}
 
 	@Transactional

@@ -3,18 +3,27 @@ package org.tejido.accounts.internal;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 /**
  * Today's guidance for passwords (NIST SP 800-63B): long enough, any characters allowed,
  * no composition rules, and not one that attackers try first. A refusal says why, as a
  * key of the {@code i18n/messages} bundles.
  */
-final class PasswordPolicy {
+@Component
+class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
 	static final int MAX_LENGTH = 256;
 
 	private final CommonPasswords common;
+
+	@Autowired
+	PasswordPolicy() {
+		this(CommonPasswords.shipped());
+	}
 
 	PasswordPolicy(CommonPasswords common) {
 		this.common = common;

@@ -35,13 +35,14 @@ public class PasswordReset {
 
 	private final PasswordEncoder passwords;
 
-	private final PasswordPolicy policy = new PasswordPolicy(CommonPasswords.shipped());
+	private final PasswordPolicy policy;
 
 	private final SecureRandom random = new SecureRandom();
 
 	private final Clock clock = Clock.systemUTC();
 
-	PasswordReset(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords) {
+	PasswordReset(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy) {
+		this.policy = policy;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
