@@ -7,10 +7,6 @@ import java.util.UUID;
  */
 public record ResourceId(UUID value) {
 
-	public static ResourceId random() {
-		return new ResourceId(UUID.randomUUID());
-	}
-
 	@Override
 	public String toString() {
 		return this.value.toString();

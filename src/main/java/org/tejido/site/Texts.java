@@ -1,7 +1,5 @@
 package org.tejido.site;
 
-import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +18,6 @@ public class Texts {
 
 	public String get(Lang lang, String key, Object... args) {
 		return this.messages.getMessage(key, args, key, lang.locale());
-	}
-
-	public Locale localeOf(Lang lang) {
-		return lang.locale();
 	}
 
 }

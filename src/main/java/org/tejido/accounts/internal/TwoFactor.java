@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -111,11 +110,6 @@ public class TwoFactor {
 		return false;
 	}
 
-	String currentCode(String secret) {
-		return formatted(generate(new SecretKeySpec(new Base32().decode(secret), this.totp.getAlgorithm()),
-				this.clock.instant()));
-	}
-
 	private int generate(Key key, Instant at) {
 		try {
 			return this.totp.generateOneTimePassword(key, at);
@@ -163,10 +157,6 @@ public class TwoFactor {
 
 	private static String grouped(String secret) {
 		return secret.replaceAll("(.{4})(?!$)", "$1 ");
-	}
-
-	static Duration timeStep() {
-		return Duration.ofSeconds(30);
 	}
 
 	/**

@@ -70,28 +70,6 @@ public class CatalogueFormats {
 		}
 	}
 
-	public List<CatalogueRow> readJson(String text) {
-		JsonNode root;
-		try {
-			root = this.json.readTree(withoutByteOrderMark(text));
-		}
-		catch (JacksonException ex) {
-			throw new UnreadableCatalogue("import.unreadable-json", firstLineOf(ex.getOriginalMessage()));
-		}
-		if (root == null || !root.isArray()) {
-			throw new UnreadableCatalogue("import.json-not-array");
-		}
-		requireAtMostMaxRows(root.size());
-		List<CatalogueRow> rows = new ArrayList<>();
-		for (JsonNode item : root) {
-			if (!item.isObject()) {
-				throw new UnreadableCatalogue("import.json-not-array");
-			}
-			rows.add(new CatalogueRow(rows.size() + 1, valuesOf((ObjectNode) item)));
-		}
-		return rows;
-	}
-
 	/** The rows of a CSV file, read as a stream each time the source is opened. */
 	public RowSource csvFile(Path file) {
 		return () -> {

@@ -294,10 +294,6 @@ public class Resource {
 		return (this.story == null || this.story.isEmpty()) ? null : this.story;
 	}
 
-	public Set<String> areas() {
-		return Set.copyOf(this.areas);
-	}
-
 	public List<String> areaList() {
 		return List.copyOf(this.areas);
 	}
