@@ -51,6 +51,20 @@ public interface SitePagesContract extends RunningTejido {
 	}
 
 	@Test
+	default void theHomePageFilesEachAreaUnderItsDimension() {
+		String home = http().get("/en/").body();
+		int territorial = home.indexOf("<h3>Spatial and territorial</h3>");
+		int inside = home.indexOf("<h3>Networks inside the collective</h3>");
+		int beyond = home.indexOf("<h3>Networks beyond the collective</h3>");
+		assertThat(territorial).isPositive().isLessThan(inside);
+		assertThat(inside).isLessThan(beyond);
+		int earlyWarning = home.indexOf(">Early warning and alerts</a>");
+		int legalSupport = home.indexOf(">Legal support and access to justice</a>");
+		assertThat(earlyWarning).isBetween(territorial, inside);
+		assertThat(legalSupport).isGreaterThan(beyond);
+	}
+
+	@Test
 	default void everyPageLinksToItselfInEveryLanguage() {
 		String page = http().get("/pt/library/mapeo-comapeo").body();
 		for (Lang lang : Lang.values()) {

@@ -11,7 +11,7 @@ public record FacetGroup(String facet, String title, List<Value> values) {
 	 * One value of a facet; following the link adds it to the filters, or removes it when
 	 * active.
 	 */
-	public record Value(String label, long count, String href, boolean active) {
+	public record Value(String code, String label, long count, String href, boolean active) {
 	}
 
 }

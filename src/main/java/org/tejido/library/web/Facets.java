@@ -2,6 +2,7 @@ package org.tejido.library.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,9 @@ class Facets {
 			Map<String, Long> counts = results.facets().getOrDefault(facet, Map.of());
 			List<FacetGroup.Value> values = counts.entrySet()
 				.stream()
-				.map((count) -> new FacetGroup.Value(this.labels.of(facet, count.getKey(), page.lang().code()),
-						count.getValue(), links.toggle(facet, count.getKey()), links.isActive(facet, count.getKey())))
+				.map((count) -> new FacetGroup.Value(count.getKey(),
+						this.labels.of(facet, count.getKey(), page.lang().code()), count.getValue(),
+						links.toggle(facet, count.getKey()), links.isActive(facet, count.getKey())))
 				.sorted(Comparator.comparing(FacetGroup.Value::count).reversed().thenComparing(FacetGroup.Value::label))
 				.toList();
 			if (!values.isEmpty()) {
@@ -51,15 +53,18 @@ class Facets {
 	 */
 	List<FacetGroup> areasByDimension(FacetGroup areas, Page page) {
 		String lang = page.lang().code();
-		return this.vocabularies.terms(Vocabularies.AREA_GROUP).stream().map((dimension) -> {
-			List<String> codes = this.vocabularies.terms(Vocabularies.AREA)
-				.stream()
-				.filter((area) -> dimension.code().equals(area.grouping()))
-				.map((area) -> this.labels.of("area", area.code(), lang))
-				.toList();
-			return new FacetGroup(dimension.code(), dimension.label(lang),
-					areas.values().stream().filter((value) -> codes.contains(value.label())).toList());
-		}).filter((group) -> !group.values().isEmpty()).toList();
+		Map<String, String> dimensionOfArea = new HashMap<>();
+		this.vocabularies.terms(Vocabularies.AREA)
+			.forEach((area) -> dimensionOfArea.put(area.code(), String.valueOf(area.grouping())));
+		return this.vocabularies.terms(Vocabularies.AREA_GROUP)
+			.stream()
+			.map((dimension) -> new FacetGroup(dimension.code(), dimension.label(lang),
+					areas.values()
+						.stream()
+						.filter((value) -> dimension.code().equals(dimensionOfArea.get(value.code())))
+						.toList()))
+			.filter((group) -> !group.values().isEmpty())
+			.toList();
 	}
 
 	/** The filters in force, each with a link that removes it. */
@@ -76,7 +81,8 @@ class Facets {
 						&& java.util.Objects.equals(links.query().yearTo(), range.to())
 						&& (range.from() != null || range.to() != null);
 				String href = active ? links.years(null, null) : links.years(range.from(), range.to());
-				return new FacetGroup.Value(page.t("year." + range.key()), counts.get(range.key()), href, active);
+				return new FacetGroup.Value(range.key(), page.t("year." + range.key()), counts.get(range.key()), href,
+						active);
 			})
 			.toList();
 		return new FacetGroup("year", page.t("facet.year"), values);
