@@ -47,7 +47,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/*/account/two-factor", "/*/account/two-factor/**")
 					.authenticated()
-					.requestMatchers("/*/account", "/*/account/**")
+					.requestMatchers("/*/account", "/*/account/**", "/*/collectives", "/*/collectives/**", "/*/c/**")
 					.hasAnyAuthority(roles)
 					.requestMatchers("/*/admin", "/*/admin/**")
 					.hasAuthority(Role.ADMINISTRATOR.authority())
