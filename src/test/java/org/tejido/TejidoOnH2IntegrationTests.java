@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.collectives.CollectiveDataContract;
 import org.tejido.collectives.CollectiveKeysContract;
+import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.library.ContributionsContract;
@@ -27,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract {
+class TejidoOnH2IntegrationTests extends OnH2
+		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
+		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
+		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

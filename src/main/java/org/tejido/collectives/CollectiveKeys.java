@@ -1,5 +1,7 @@
 package org.tejido.collectives;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,15 @@ public interface CollectiveKeys {
 	 * that reveals nothing about the value without the key.
 	 */
 	String blindIndex(String value);
+
+	/**
+	 * Wraps {@code ciphertext} so that what is written to the result is encrypted with
+	 * the collective's file key; {@code name} binds it to where it is kept.
+	 */
+	OutputStream encrypting(UUID collective, String name, OutputStream ciphertext);
+
+	/** Reads back what {@link #encrypting} wrote. */
+	InputStream decrypting(UUID collective, String name, InputStream ciphertext);
 
 	/** Destroys a collective's data key: its encrypted data can never be read again. */
 	void destroy(UUID collective);

@@ -1,7 +1,8 @@
 /**
- * Collectives: private workspaces owned by a community or organisation. For now, the keys
- * that protect them: a master key outside the database, a data key per collective wrapped
- * by it, and keyed hashes for looking up encrypted values.
+ * Collectives: private workspaces owned by a community or organisation. Their members
+ * (with or without an account), sub-groups, roles and invitations; the gate that scopes
+ * every collective page to the signed-in person's memberships; the keys that encrypt a
+ * collective's data; its tamper-evident activity log; export and deletion.
  */
 @NullMarked
 package org.tejido.collectives;

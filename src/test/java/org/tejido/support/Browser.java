@@ -40,6 +40,10 @@ public final class Browser {
 		return response;
 	}
 
+	public HttpResponse<byte[]> getBytes(String path) {
+		return this.http.getBytes(path, headers());
+	}
+
 	/**
 	 * Submits a form as a browser does: with the hidden fields of the last page read (its
 	 * CSRF token among them).

@@ -17,6 +17,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import com.google.crypto.tink.prf.PrfSet;
 
 /**
@@ -44,6 +45,7 @@ final class MasterKeys {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
+			StreamingAeadConfig.register();
 			ensurePrivateFolder(folder);
 			KeysetHandle aead = loadOrCreate(folder.resolve(WRAPPING), PredefinedAeadParameters.AES256_GCM);
 			KeysetHandle prf = loadOrCreate(folder.resolve(INDEXING), PredefinedPrfParameters.HMAC_SHA256_PRF);

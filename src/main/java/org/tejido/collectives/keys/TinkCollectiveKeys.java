@@ -1,5 +1,8 @@
 package org.tejido.collectives.keys;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -8,14 +11,17 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +42,9 @@ class TinkCollectiveKeys implements CollectiveKeys {
 
 	private final MasterKeys master;
 
-	private final Map<UUID, Aead> unwrapped = new ConcurrentHashMap<>();
+	private final Map<UUID, Aead> fieldKeys = new ConcurrentHashMap<>();
+
+	private final Map<UUID, StreamingAead> fileKeys = new ConcurrentHashMap<>();
 
 	TinkCollectiveKeys(JdbcClient jdbc, @Value("${tejido.collectives.key-dir:${tejido.data-dir}/keys}") Path keyDir) {
 		this.jdbc = jdbc;
@@ -47,11 +55,13 @@ class TinkCollectiveKeys implements CollectiveKeys {
 	@Transactional
 	public void create(UUID collective) {
 		try {
-			KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-			byte[] wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(key, this.master.wrapping(),
-					associated(collective));
-			this.jdbc.sql("insert into collective_key (collective_id, wrapped_key, created_at) values (?, ?, ?)")
-				.params(collective, Base64.getEncoder().encodeToString(wrapped), OffsetDateTime.now(ZoneOffset.UTC))
+			String fieldKey = wrap(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), collective);
+			String fileKey = wrap(KeysetHandle.generateNew(PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB),
+					collective);
+			this.jdbc
+				.sql("insert into collective_key (collective_id, wrapped_key, wrapped_file_key, created_at)"
+						+ " values (?, ?, ?, ?)")
+				.params(collective, fieldKey, fileKey, OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
 		}
 		catch (GeneralSecurityException ex) {
@@ -81,6 +91,26 @@ class TinkCollectiveKeys implements CollectiveKeys {
 	}
 
 	@Override
+	public OutputStream encrypting(UUID collective, String name, OutputStream ciphertext) {
+		try {
+			return streaming(collective).newEncryptingStream(ciphertext, associated(collective, name));
+		}
+		catch (GeneralSecurityException | IOException ex) {
+			throw new UnreadableData(collective);
+		}
+	}
+
+	@Override
+	public InputStream decrypting(UUID collective, String name, InputStream ciphertext) {
+		try {
+			return streaming(collective).newDecryptingStream(ciphertext, associated(collective, name));
+		}
+		catch (GeneralSecurityException | IOException ex) {
+			throw new UnreadableData(collective);
+		}
+	}
+
+	@Override
 	public String blindIndex(String value) {
 		try {
 			return HexFormat.of()
@@ -94,27 +124,47 @@ class TinkCollectiveKeys implements CollectiveKeys {
 	@Override
 	@Transactional
 	public void destroy(UUID collective) {
-		this.unwrapped.remove(collective);
+		this.fieldKeys.remove(collective);
+		this.fileKeys.remove(collective);
 		this.jdbc.sql("delete from collective_key where collective_id = ?").param(collective).update();
 	}
 
 	private Aead aead(UUID collective) {
-		Aead cached = this.unwrapped.get(collective);
-		if (cached != null) {
-			return cached;
+		return this.fieldKeys.computeIfAbsent(collective, (id) -> primitive(unwrap(id, "wrapped_key"), id, Aead.class));
+	}
+
+	private StreamingAead streaming(UUID collective) {
+		return this.fileKeys.computeIfAbsent(collective,
+				(id) -> primitive(unwrap(id, "wrapped_file_key"), id, StreamingAead.class));
+	}
+
+	private static <P> P primitive(KeysetHandle key, UUID collective, Class<P> type) {
+		try {
+			return key.getPrimitive(RegistryConfiguration.get(), type);
 		}
-		String wrapped = this.jdbc.sql("select wrapped_key from collective_key where collective_id = ?")
+		catch (GeneralSecurityException ex) {
+			throw new UnreadableData(collective);
+		}
+	}
+
+	private String wrap(KeysetHandle key, UUID collective) throws GeneralSecurityException {
+		return Base64.getEncoder()
+			.encodeToString(TinkProtoKeysetFormat.serializeEncryptedKeyset(key, this.master.wrapping(),
+					associated(collective)));
+	}
+
+	private KeysetHandle unwrap(UUID collective, String column) {
+		String wrapped = this.jdbc.sql("select " + column + " from collective_key where collective_id = ?")
 			.param(collective)
 			.query(String.class)
-			.optional()
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
 			.orElseThrow(() -> new UnreadableData(collective));
 		try {
-			Aead aead = TinkProtoKeysetFormat
-				.parseEncryptedKeyset(Base64.getDecoder().decode(wrapped), this.master.wrapping(),
-						associated(collective))
-				.getPrimitive(RegistryConfiguration.get(), Aead.class);
-			this.unwrapped.put(collective, aead);
-			return aead;
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(Base64.getDecoder().decode(wrapped),
+					this.master.wrapping(), associated(collective));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new UnreadableData(collective);
