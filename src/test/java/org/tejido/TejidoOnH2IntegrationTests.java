@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
 import org.tejido.collectives.CollectiveKeysContract;
+import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
@@ -29,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2
-		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
-		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
-		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract {
+class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

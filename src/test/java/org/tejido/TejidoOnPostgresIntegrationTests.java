@@ -3,6 +3,7 @@ package org.tejido;
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
 import org.tejido.collectives.CollectiveKeysContract;
+import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
@@ -23,6 +24,6 @@ import org.tejido.support.OnPostgres;
 class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract {
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract {
 
 }

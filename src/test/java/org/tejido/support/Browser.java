@@ -40,8 +40,10 @@ public final class Browser {
 		return response;
 	}
 
-	public HttpResponse<byte[]> getBytes(String path) {
-		return this.http.getBytes(path, headers());
+	public HttpResponse<byte[]> getBytes(String path, String... extraHeaders) {
+		List<String> headers = new ArrayList<>(List.of(headers()));
+		headers.addAll(List.of(extraHeaders));
+		return this.http.getBytes(path, headers.toArray(String[]::new));
 	}
 
 	/**
