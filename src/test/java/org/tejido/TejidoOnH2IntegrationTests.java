@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.accounts.SessionsContract;
 import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract {
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, SessionsContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -1,6 +1,7 @@
 package org.tejido;
 
 import org.tejido.accounts.AccountsContract;
+import org.tejido.accounts.SessionsContract;
 import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
@@ -20,6 +21,6 @@ import org.tejido.support.OnPostgres;
  */
 class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract {
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, SessionsContract {
 
 }
