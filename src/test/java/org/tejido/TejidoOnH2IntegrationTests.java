@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
+import org.tejido.accounts.SessionsContract;
 import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract {
+		CollectiveDataContract, CollectivePagesContract, SessionsContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -2,6 +2,7 @@ package org.tejido;
 
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
+import org.tejido.accounts.SessionsContract;
 import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
@@ -24,6 +25,6 @@ import org.tejido.support.OnPostgres;
 class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract {
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract {
 
 }

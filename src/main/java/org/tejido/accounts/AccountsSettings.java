@@ -1,5 +1,7 @@
 package org.tejido.accounts;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signInAttemptsPerAccount password attempts allowed per account every 15 minutes
  * @param signInAttemptsPerClient password attempts allowed per client every 15 minutes
  * (raise it when many people share one address, as behind a village's single connection)
+ * @param sessionIdleTimeout how long a session lasts without any request before it ends
  */
 @ConfigurationProperties("tejido.accounts")
 public record AccountsSettings(@DefaultValue("5") int signInAttemptsPerAccount,
-		@DefaultValue("20") int signInAttemptsPerClient) {
+		@DefaultValue("20") int signInAttemptsPerClient, @DefaultValue("30m") Duration sessionIdleTimeout) {
 }

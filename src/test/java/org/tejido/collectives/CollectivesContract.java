@@ -68,6 +68,24 @@ public interface CollectivesContract {
 	}
 
 	@Test
+	default void openingACollectivePageShortensTheSessionsIdleTimeout() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String session = coordinator.cookie("__Host-tejido");
+		String idle = "select max_inactive_interval from spring_session where session_id = ?";
+		coordinator.get("/en/account");
+		assertThat(jdbc().sql(idle).param(sessionId(session)).query(Integer.class).single()).isEqualTo(30 * 60);
+		String home = Collectives.found(coordinator, "Sesión corta");
+		coordinator.get(home);
+		assertThat(jdbc().sql(idle).param(sessionId(coordinator.cookie("__Host-tejido"))).query(Integer.class).single())
+			.isEqualTo(10 * 60);
+	}
+
+	private static String sessionId(String cookie) {
+		return cookie.matches("[0-9a-f-]{36}") ? cookie
+				: new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	default void strangersToACollectiveGetNotFoundForEverythingInIt() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Loma Verde");

@@ -29,8 +29,16 @@ public final class Browser {
 
 	private String lastPage = "";
 
+	private String userAgent;
+
 	public Browser(Http http) {
 		this.http = http;
+	}
+
+	/** Sends this User-Agent with every request from now on. */
+	public Browser identifyingAs(String userAgent) {
+		this.userAgent = userAgent;
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -171,15 +179,25 @@ public final class Browser {
 		return !this.cookies.isEmpty();
 	}
 
+	/** The value of a cookie this browser keeps, or {@code null}. */
+	public String cookie(String name) {
+		return this.cookies.get(name);
+	}
+
 	private String[] headers() {
-		if (this.cookies.isEmpty()) {
-			return new String[0];
+		List<String> headers = new ArrayList<>();
+		if (this.userAgent != null) {
+			headers.add("User-Agent");
+			headers.add(this.userAgent);
 		}
-		String cookie = this.cookies.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + "=" + entry.getValue())
-			.collect(Collectors.joining("; "));
-		return new String[] { "Cookie", cookie };
+		if (!this.cookies.isEmpty()) {
+			headers.add("Cookie");
+			headers.add(this.cookies.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue())
+				.collect(Collectors.joining("; ")));
+		}
+		return headers.toArray(String[]::new);
 	}
 
 	private void remember(HttpResponse<String> response) {

@@ -2,9 +2,12 @@ package org.tejido.accounts.web;
 
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.userdetails.User;
@@ -30,6 +33,12 @@ class SecurityConfiguration {
 	static final String SIGN_IN = "/sign-in";
 
 	static final String SIGN_OUT = "/sign-out";
+
+	/**
+	 * Signing in records nothing about the request: Spring's default details would keep
+	 * the client's address in the session.
+	 */
+	private static final AuthenticationDetailsSource<HttpServletRequest, ?> NO_DETAILS = (request) -> null;
 
 	@Bean
 	UserDetailsService accountsByEmail(Accounts accounts) {
@@ -59,6 +68,7 @@ class SecurityConfiguration {
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")
 				.passwordParameter("password")
+				.authenticationDetailsSource(NO_DETAILS)
 				.successHandler(handlers)
 				.failureHandler(handlers)
 				.permitAll())

@@ -39,7 +39,8 @@ class SignInController {
 
 	@GetMapping("/{lang}/sign-in")
 	String signIn(Page page, @RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String reset, CsrfToken csrf, Model model,
+			@RequestParam(required = false) @Nullable String reset,
+			@RequestParam(required = false) @Nullable String ended, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		Private.noStore(response);
 		if ("throttled".equals(error)) {
@@ -48,6 +49,7 @@ class SignInController {
 		model.addAttribute("page", page);
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("reset", reset != null);
+		model.addAttribute("ended", ended != null);
 		model.addAttribute("error",
 				(error == null) ? null : "throttled".equals(error) ? "sign-in.throttled" : "sign-in.failed");
 		return "accounts/sign-in";

@@ -18,7 +18,8 @@ import org.tejido.accounts.internal.Account;
 /**
  * Records, in the session, how far a person has signed in: fully (their role's
  * authority), only far enough to set up the second factor their role requires, or not
- * yet.
+ * yet. Only the e-mail address and the authority are kept: nothing about the request,
+ * such as where it came from.
  */
 @Component
 class SignedIn {
