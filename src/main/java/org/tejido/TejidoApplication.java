@@ -5,10 +5,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import org.tejido.accounts.AdminCommand;
+import org.tejido.collectives.CollectivesCommand;
 
 /**
  * Tejido: collective protection for human-rights and land defenders. Without arguments it
- * serves the site; {@code admin …} runs an administration command and exits.
+ * serves the site; {@code admin …} and {@code collectives …} run a command and exit.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +19,9 @@ public class TejidoApplication {
 		if (AdminCommand.isRequested(args)) {
 			System.exit(new AdminCommand(System::getenv, System.in, System.out, System.err).run(TejidoApplication.class,
 					args));
+		}
+		if (CollectivesCommand.isRequested(args)) {
+			System.exit(new CollectivesCommand(System.out, System.err).run(TejidoApplication.class, args));
 		}
 		SpringApplication.run(TejidoApplication.class, args);
 	}

@@ -39,6 +39,19 @@ public interface CollectiveKeys {
 	/** Reads back what {@link #encrypting} wrote. */
 	InputStream decrypting(UUID collective, String name, InputStream ciphertext);
 
+	/**
+	 * Adds a new master wrapping key and wraps every collective's keys again under it;
+	 * the old master keys stay in the key file until {@link #retireOldMasterKeys()}.
+	 * Gives how many collectives were re-wrapped.
+	 */
+	int rewrapUnderNewMasterKey();
+
+	/**
+	 * Removes the old master wrapping keys from the key file, after checking that nothing
+	 * is still wrapped by them. Gives how many keys were removed.
+	 */
+	int retireOldMasterKeys();
+
 	/** Destroys a collective's data key: its encrypted data can never be read again. */
 	void destroy(UUID collective);
 

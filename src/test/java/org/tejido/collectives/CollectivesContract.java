@@ -30,6 +30,8 @@ public interface CollectivesContract {
 
 	JdbcClient jdbc();
 
+	CollectiveContacts contacts();
+
 	@Test
 	default void aCoordinatorFoundsACollectiveInvitesPeopleAndFormsGroups() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
@@ -83,6 +85,29 @@ public interface CollectivesContract {
 	private static String sessionId(String cookie) {
 		return cookie.matches("[0-9a-f-]{36}") ? cookie
 				: new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
+	default void aPhoneNumberFindsItsMembersThroughItsKeyedHashInAnyCollective() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String first = Collectives.found(coordinator, "Primera");
+		String second = Collectives.found(coordinator, "Segunda");
+		String phone = Collectives.phone();
+		String spaced = phone.substring(0, 3) + " " + phone.substring(3, 6) + " " + phone.substring(6);
+		String inFirst = addContact(coordinator, first, "Ramona", spaced);
+		String inSecond = addContact(coordinator, second, "Ramona R.", "00" + phone.substring(1));
+		assertThat(contacts().reachableAt(phone)).extracting((membership) -> membership.member().toString())
+			.containsExactlyInAnyOrder(inFirst, inSecond);
+		assertThat(contacts().reachableAt(phone)).extracting(Membership::collective)
+			.containsExactlyInAnyOrder(java.util.UUID.fromString(first.substring(6)),
+					java.util.UUID.fromString(second.substring(6)));
+		assertThat(contacts().reachableAt(Collectives.phone())).isEmpty();
+		assertThat(contacts().reachableAt("not a number")).isEmpty();
+		assertThat(coordinator.get("/en/collectives").body()).contains("Primera", "Segunda");
+		Browser ally = Collectives.member(http(), registry(), coordinator, second, "ally", "Visitante");
+		Collectives.join(ally, Collectives.invite(coordinator, first, "member"), "Visitante", "");
+		assertThat(ally.get("/en/collectives").body()).containsPattern("Primera</a> <span class=\"meta\">member")
+			.containsPattern("Segunda</a> <span class=\"meta\">ally");
 	}
 
 	@Test

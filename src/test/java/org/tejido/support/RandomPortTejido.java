@@ -36,6 +36,13 @@ public abstract class RandomPortTejido implements RunningTejido {
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
 
+	@Autowired
+	private org.tejido.collectives.CollectiveContacts collectiveContacts;
+
+	public org.tejido.collectives.CollectiveContacts contacts() {
+		return this.collectiveContacts;
+	}
+
 	public org.tejido.collectives.CollectiveKeys keys() {
 		return this.collectiveKeys;
 	}

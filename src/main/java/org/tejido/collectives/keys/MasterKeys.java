@@ -32,13 +32,16 @@ final class MasterKeys {
 
 	static final String INDEXING = "master-prf.json";
 
-	private final Aead wrapping;
+	private volatile Aead wrapping;
+
+	private final Path wrappingFile;
 
 	private final PrfSet indexing;
 
-	private MasterKeys(Aead wrapping, PrfSet indexing) {
+	private MasterKeys(Aead wrapping, PrfSet indexing, Path wrappingFile) {
 		this.wrapping = wrapping;
 		this.indexing = indexing;
+		this.wrappingFile = wrappingFile;
 	}
 
 	static MasterKeys in(Path folder) {
@@ -50,7 +53,7 @@ final class MasterKeys {
 			KeysetHandle aead = loadOrCreate(folder.resolve(WRAPPING), PredefinedAeadParameters.AES256_GCM);
 			KeysetHandle prf = loadOrCreate(folder.resolve(INDEXING), PredefinedPrfParameters.HMAC_SHA256_PRF);
 			return new MasterKeys(aead.getPrimitive(RegistryConfiguration.get(), Aead.class),
-					prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+					prf.getPrimitive(RegistryConfiguration.get(), PrfSet.class), folder.resolve(WRAPPING));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("The master keys cannot be used", ex);
@@ -68,18 +71,70 @@ final class MasterKeys {
 		return this.indexing;
 	}
 
+	/**
+	 * Adds a new wrapping key and makes it the one that wraps from now on; the old keys
+	 * still unwrap what they wrapped until {@link #retireAllButPrimary} removes them.
+	 */
+	synchronized void addPrimary() throws GeneralSecurityException, IOException {
+		KeysetHandle current = read(this.wrappingFile);
+		KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
+		builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+			.withRandomId()
+			.makePrimary());
+		use(builder.build());
+	}
+
+	/** The wrapping key set as it will be once the old keys are retired. */
+	synchronized Aead primaryOnly() throws GeneralSecurityException, IOException {
+		return withoutOldKeys(read(this.wrappingFile)).getPrimitive(RegistryConfiguration.get(), Aead.class);
+	}
+
+	/**
+	 * Removes every wrapping key but the primary one: do it once everything is
+	 * re-wrapped.
+	 */
+	synchronized int retireAllButPrimary() throws GeneralSecurityException, IOException {
+		KeysetHandle current = read(this.wrappingFile);
+		use(withoutOldKeys(current));
+		return current.size() - 1;
+	}
+
+	private static KeysetHandle withoutOldKeys(KeysetHandle keyset) throws GeneralSecurityException {
+		KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+		for (int i = builder.size() - 1; i >= 0; i--) {
+			if (!builder.getAt(i).isPrimary()) {
+				builder.removeAt(i);
+			}
+		}
+		return builder.build();
+	}
+
+	private void use(KeysetHandle keyset) throws GeneralSecurityException, IOException {
+		write(this.wrappingFile, keyset);
+		this.wrapping = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+	}
+
+	private static KeysetHandle read(Path file) throws GeneralSecurityException, IOException {
+		return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
+				InsecureSecretKeyAccess.get());
+	}
+
+	private static void write(Path file, KeysetHandle keyset) throws GeneralSecurityException, IOException {
+		Path temporary = Files.createTempFile(file.getParent(), "key-", ".tmp",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		Files.writeString(temporary, TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
+				StandardCharsets.UTF_8);
+		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	private static KeysetHandle loadOrCreate(Path file, com.google.crypto.tink.Parameters parameters)
 			throws GeneralSecurityException, IOException {
 		if (Files.exists(file)) {
-			return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8),
-					InsecureSecretKeyAccess.get());
+			return read(file);
 		}
 		KeysetHandle created = KeysetHandle.generateNew(parameters);
-		Path temporary = Files.createTempFile(file.getParent(), "key-", ".tmp",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		Files.writeString(temporary, TinkJsonProtoKeysetFormat.serializeKeyset(created, InsecureSecretKeyAccess.get()),
-				StandardCharsets.UTF_8);
-		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		write(file, created);
 		return created;
 	}
 

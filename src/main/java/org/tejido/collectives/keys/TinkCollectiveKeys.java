@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -127,6 +128,49 @@ class TinkCollectiveKeys implements CollectiveKeys {
 		this.fieldKeys.remove(collective);
 		this.fileKeys.remove(collective);
 		this.jdbc.sql("delete from collective_key where collective_id = ?").param(collective).update();
+	}
+
+	@Override
+	@Transactional
+	public int rewrapUnderNewMasterKey() {
+		try {
+			this.master.addPrimary();
+			List<UUID> collectives = this.jdbc.sql("select collective_id from collective_key").query(UUID.class).list();
+			for (UUID collective : collectives) {
+				this.jdbc.sql("update collective_key set wrapped_key = ?, wrapped_file_key = ? where collective_id = ?")
+					.params(wrap(unwrap(collective, "wrapped_key"), collective),
+							wrap(unwrap(collective, "wrapped_file_key"), collective), collective)
+					.update();
+			}
+			return collectives.size();
+		}
+		catch (GeneralSecurityException | IOException ex) {
+			throw new IllegalStateException("The master key could not be rotated", ex);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int retireOldMasterKeys() {
+		try {
+			Aead primaryOnly = this.master.primaryOnly();
+			for (String column : List.of("wrapped_key", "wrapped_file_key")) {
+				for (var row : this.jdbc.sql("select collective_id, " + column + " from collective_key")
+					.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+					.list()) {
+					TinkProtoKeysetFormat.parseEncryptedKeyset(Base64.getDecoder().decode(row.getValue()), primaryOnly,
+							associated(row.getKey()));
+				}
+			}
+			return this.master.retireAllButPrimary();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Some keys are still wrapped by an old master key; nothing was retired",
+					ex);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Aead aead(UUID collective) {
