@@ -46,10 +46,11 @@ class MembersController {
 	}
 
 	@GetMapping("/{lang}/c/{collective}/members")
-	String members(Page page, @InCollective Membership membership, CsrfToken csrf, Model model,
+	String members(Page page, @InCollective Membership membership,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("members", this.roster.members(membership));
+			.addAttribute("members", Paged.of(this.roster.members(membership), pageNumber));
 		return "collectives/members";
 	}
 

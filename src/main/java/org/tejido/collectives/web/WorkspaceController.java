@@ -91,10 +91,11 @@ class WorkspaceController {
 	}
 
 	@GetMapping("/{lang}/c/{collective}/activity")
-	String activity(Page page, @InCollective(CollectiveRole.COORDINATOR) Membership membership, CsrfToken csrf,
-			Model model, HttpServletResponse response) {
+	String activity(Page page, @InCollective(CollectiveRole.COORDINATOR) Membership membership,
+			@RequestParam(name = "page", defaultValue = "1") int pageNumber, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("entries", this.log.entries(membership.collective()).reversed())
+			.addAttribute("entries", Paged.of(this.log.entries(membership.collective()).reversed(), pageNumber))
 			.addAttribute("check", this.log.verify(membership.collective()))
 			.addAttribute("names", this.roster.names(membership));
 		return "collectives/activity";
