@@ -3,6 +3,7 @@ package org.tejido;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 import org.tejido.accounts.AdminCommand;
 import org.tejido.collectives.CollectivesCommand;
@@ -13,6 +14,7 @@ import org.tejido.collectives.CollectivesCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class TejidoApplication {
 
 	public static void main(String[] args) {

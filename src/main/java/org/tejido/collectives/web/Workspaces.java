@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import org.tejido.collectives.Membership;
+import org.tejido.collectives.Workspace;
+import org.tejido.collectives.WorkspacePages;
 import org.tejido.collectives.internal.CollectiveDirectory;
 import org.tejido.site.Page;
 
@@ -15,7 +17,7 @@ import org.tejido.site.Page;
  * collective page shares.
  */
 @Component
-class Workspaces {
+class Workspaces implements WorkspacePages {
 
 	private final CollectiveDirectory directory;
 
@@ -23,7 +25,8 @@ class Workspaces {
 		this.directory = directory;
 	}
 
-	Model frame(Model model, Page page, Membership membership, CsrfToken csrf, HttpServletResponse response) {
+	@Override
+	public Model frame(Model model, Page page, Membership membership, CsrfToken csrf, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("ws",
 				new Workspace(page, membership, this.directory.details(membership.collective()).name(), csrf));

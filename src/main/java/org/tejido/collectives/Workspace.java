@@ -1,8 +1,7 @@
-package org.tejido.collectives.web;
+package org.tejido.collectives;
 
 import org.springframework.security.web.csrf.CsrfToken;
 
-import org.tejido.collectives.Membership;
 import org.tejido.site.Page;
 
 /**

@@ -1,0 +1,276 @@
+package org.tejido.warning.internal;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.CollectivePeople;
+import org.tejido.collectives.CollectivePeople.Person;
+import org.tejido.collectives.Membership;
+import org.tejido.messaging.Channel;
+import org.tejido.messaging.Outbox;
+import org.tejido.site.NotFound;
+import org.tejido.warning.AlertEscalated;
+import org.tejido.warning.AlertRaised;
+
+/**
+ * Raises alerts and carries them along their collective's protocol: the first tier is
+ * told at once; when a tier's wait is over and nobody acknowledged, the next tier is
+ * called; coordinators can escalate, hold, update and close; everyone told hears of
+ * updates and closure. Every step is written to the alert's timeline and every message
+ * queued durably under a key that names alert, step, person and channel.
+ */
+@Service
+public class AlertDesk {
+
+	/** Without a protocol, coordinators are told by every channel and nobody further. */
+	private static final Tier COORDINATORS = new Tier(List.of("coordinators"),
+			List.of(Channel.SMS, Channel.EMAIL, Channel.INBOX), 0, "collective");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Alerts alerts;
+
+	private final Protocols protocols;
+
+	private final Timeline timeline;
+
+	private final CollectivePeople people;
+
+	private final CollectiveKeys keys;
+
+	private final AlertMessages messages;
+
+	private final Outbox outbox;
+
+	private final SchedulerClient scheduler;
+
+	private final OneTimeTask<String> escalation;
+
+	private final ApplicationEventPublisher events;
+
+	AlertDesk(Alerts alerts, Protocols protocols, Timeline timeline, CollectivePeople people, CollectiveKeys keys,
+			AlertMessages messages, Outbox outbox, SchedulerClient scheduler, OneTimeTask<String> escalation,
+			ApplicationEventPublisher events) {
+		this.alerts = alerts;
+		this.protocols = protocols;
+		this.timeline = timeline;
+		this.people = people;
+		this.keys = keys;
+		this.messages = messages;
+		this.outbox = outbox;
+		this.scheduler = scheduler;
+		this.escalation = escalation;
+		this.events = events;
+	}
+
+	/**
+	 * Raises an alert and tells its first tier.
+	 * @param reporter the member who reported it, or null when they chose to stay
+	 * anonymous
+	 */
+	@Transactional
+	public UUID raise(UUID collective, Report report, @Nullable UUID reporter) {
+		return raiseAlert(collective, report, reporter).id();
+	}
+
+	Alert raiseAlert(UUID collective, Report report, @Nullable UUID reporter) {
+		Protocol protocol = this.protocols.findByCollectiveIdOrderByCreatedAt(collective)
+			.stream()
+			.filter((candidate) -> candidate.covers(report.category(), report.severity())
+					&& !candidate.tiers().isEmpty())
+			.findFirst()
+			.orElse(null);
+		Sealing sealing = sealing(collective);
+		Alert alert = this.alerts.save(new Alert(collective, newCode(collective), report, reporter,
+				(protocol != null) ? protocol.id() : null, sealing, Instant.now()));
+		note(alert, "raised", reporter, null, report.source().code());
+		callTier(alert, 1);
+		this.events.publishEvent(new AlertRaised(alert.id(), collective));
+		return alert;
+	}
+
+	/**
+	 * A tier's wait is over: if nobody acknowledged and nobody held it, call the next.
+	 */
+	@Transactional
+	public void deadlinePassed(UUID collective, UUID alertId, int step) {
+		Alert alert = this.alerts.findByCollectiveIdAndId(collective, alertId).orElse(null);
+		if (alert == null || !alert.awaitsAnswerAt(step)) {
+			return;
+		}
+		note(alert, "unanswered", null, step, "");
+		escalateFrom(alert, step, null);
+	}
+
+	/**
+	 * Records an acknowledgement; the first one stops the escalation.
+	 * @throws Invalid if the alert is closed
+	 */
+	@Transactional
+	public void acknowledge(UUID collective, UUID alertId, UUID member, String via) {
+		Alert alert = find(collective, alertId);
+		if (!alert.isOpen()) {
+			throw new Invalid("alerts.closed", alert.code());
+		}
+		alert.acknowledge(member, Instant.now());
+		note(alert, "acknowledged", member, alert.step(), via);
+	}
+
+	/** Finds an alert of a collective by the code people reply with. */
+	@Transactional(readOnly = true)
+	public Optional<Alert> byCode(UUID collective, String code) {
+		return this.alerts.findByCollectiveIdAndCode(collective, code)
+			.stream()
+			.max(java.util.Comparator.comparing(Alert::reportedAt));
+	}
+
+	/**
+	 * @throws Invalid if the alert is closed or every tier was called
+	 */
+	@Transactional
+	public void escalate(Membership coordinator, UUID alertId) {
+		Alert alert = open(coordinator, alertId);
+		if (alert.step() >= tiersOf(alert).size()) {
+			throw new Invalid("alerts.no-more-tiers");
+		}
+		escalateFrom(alert, alert.step(), coordinator.member());
+	}
+
+	/** Holds the escalation and lowers the severity by one. */
+	@Transactional
+	public void deescalate(Membership coordinator, UUID alertId) {
+		Alert alert = open(coordinator, alertId);
+		alert.hold();
+		note(alert, "held", coordinator.member(), alert.step(), alert.severity().code());
+	}
+
+	/** Tells everyone told so far what is new. */
+	@Transactional
+	public void update(Membership coordinator, UUID alertId, String text) {
+		Alert alert = open(coordinator, alertId);
+		String news = checkedText(text);
+		int update = alert.update();
+		tellEveryoneToldSoFar(alert, "update", "alert:" + alert.id() + ":update:" + update, news);
+		note(alert, "updated", coordinator.member(), alert.step(), news);
+	}
+
+	/** Closes the alert and tells everyone told so far. */
+	@Transactional
+	public void close(Membership coordinator, UUID alertId, String note) {
+		Alert alert = open(coordinator, alertId);
+		alert.close();
+		tellEveryoneToldSoFar(alert, "closed", "alert:" + alert.id() + ":closed", note.strip());
+		note(alert, "closed", coordinator.member(), alert.step(), note.strip());
+	}
+
+	Alert find(UUID collective, UUID alertId) {
+		return this.alerts.findByCollectiveIdAndId(collective, alertId).orElseThrow(NotFound::new);
+	}
+
+	Sealing sealing(UUID collective) {
+		return new Sealing(this.keys, collective);
+	}
+
+	List<Tier> tiersOf(Alert alert) {
+		UUID protocolId = alert.protocolId();
+		if (protocolId == null) {
+			return List.of(COORDINATORS);
+		}
+		return this.protocols.findByCollectiveIdAndId(alert.collectiveId(), protocolId)
+			.map(Protocol::tiers)
+			.filter((tiers) -> !tiers.isEmpty())
+			.orElse(List.of(COORDINATORS));
+	}
+
+	void note(Alert alert, String kind, @Nullable UUID member, @Nullable Integer step, String detail) {
+		this.timeline.save(new TimelineEntry(alert.id(), kind, member, step,
+				sealing(alert.collectiveId()).seal("alert.event", detail), Instant.now()));
+	}
+
+	private void escalateFrom(Alert alert, int step, @Nullable UUID by) {
+		if (step >= tiersOf(alert).size()) {
+			note(alert, "no-more-tiers", null, step, "");
+			return;
+		}
+		note(alert, "escalated", by, step + 1, "");
+		callTier(alert, step + 1);
+		this.events.publishEvent(new AlertEscalated(alert.id(), alert.collectiveId(), step + 1));
+	}
+
+	private void callTier(Alert alert, int step) {
+		Tier tier = tiersOf(alert).get(step - 1);
+		List<Person> told = Recipients.of(tier.targets(), this.people.of(alert.collectiveId()))
+			.stream()
+			.filter((person) -> !person.member().equals(alert.reporterId()))
+			.toList();
+		int queued = this.outbox.queue(this.messages.to(told, tier.channels(), alert, sealing(alert.collectiveId()),
+				"alert", "alert:" + alert.id() + ":step:" + step, ""));
+		alert.reachStep(step);
+		note(alert, "tier-called", null, step, told.size() + " " + queued);
+		if (tier.waitMinutes() > 0) {
+			Escalations.schedule(this.scheduler, this.escalation, alert, step, Duration.ofMinutes(tier.waitMinutes()));
+		}
+	}
+
+	private void tellEveryoneToldSoFar(Alert alert, String kind, String keyPrefix, String extra) {
+		List<Person> everyone = this.people.of(alert.collectiveId());
+		Map<UUID, Person> told = new LinkedHashMap<>();
+		List<Channel> channels = new ArrayList<>();
+		List<Tier> tiers = tiersOf(alert);
+		for (int step = 1; step <= Math.min(alert.step(), tiers.size()); step++) {
+			Tier tier = tiers.get(step - 1);
+			Recipients.of(tier.targets(), everyone).forEach((person) -> told.putIfAbsent(person.member(), person));
+			tier.channels().stream().filter((channel) -> !channels.contains(channel)).forEach(channels::add);
+		}
+		this.outbox.queue(this.messages.to(List.copyOf(told.values()), channels, alert, sealing(alert.collectiveId()),
+				kind, keyPrefix, extra));
+	}
+
+	private Alert open(Membership coordinator, UUID alertId) {
+		Alert alert = find(coordinator.collective(), alertId);
+		if (!alert.isOpen()) {
+			throw new Invalid("alerts.closed", alert.code());
+		}
+		return alert;
+	}
+
+	private String newCode(UUID collective) {
+		for (int digits = 4;; digits++) {
+			for (int attempt = 0; attempt < 20; attempt++) {
+				String code = String
+					.valueOf((int) Math.pow(10, digits - 1) + RANDOM.nextInt((int) (9 * Math.pow(10, digits - 1))));
+				if (!this.alerts.existsByCollectiveIdAndCodeAndStatus(collective, code, "open")) {
+					return code;
+				}
+			}
+		}
+	}
+
+	private static String checkedText(String text) {
+		String stripped = text.strip();
+		if (stripped.isEmpty()) {
+			throw new Invalid("alerts.update-empty");
+		}
+		if (stripped.length() > Report.MAX_TEXT) {
+			throw new Invalid("alerts.too-long");
+		}
+		return stripped;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.tejido.warning.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.tejido.collectives.CollectiveContacts;
+import org.tejido.collectives.CollectivePeople;
+import org.tejido.collectives.CollectivePeople.Person;
+import org.tejido.collectives.Membership;
+import org.tejido.messaging.Channel;
+import org.tejido.messaging.InboundMessages;
+import org.tejido.messaging.InboundMessages.InboundSms;
+import org.tejido.messaging.MessageReceived;
+import org.tejido.messaging.Outbox;
+import org.tejido.messaging.Outgoing;
+import org.tejido.site.Lang;
+import org.tejido.site.Texts;
+
+/**
+ * SMS to a collective's number from one of its members: an acknowledgement, a report, or
+ * an empty text (answered with how to report). Senders who are not members of that
+ * collective get no answer at all, so they learn nothing about it.
+ */
+@Component
+class SmsInbox {
+
+	private final InboundMessages inbound;
+
+	private final CollectiveContacts contacts;
+
+	private final CollectivePeople people;
+
+	private final AlertDesk desk;
+
+	private final Outbox outbox;
+
+	private final Texts texts;
+
+	SmsInbox(InboundMessages inbound, CollectiveContacts contacts, CollectivePeople people, AlertDesk desk,
+			Outbox outbox, Texts texts) {
+		this.inbound = inbound;
+		this.contacts = contacts;
+		this.people = people;
+		this.desk = desk;
+		this.outbox = outbox;
+		this.texts = texts;
+	}
+
+	@ApplicationModuleListener
+	void on(MessageReceived received) {
+		UUID collective = received.collective();
+		Optional<InboundSms> sms = this.inbound.find(received.id());
+		if (collective == null || sms.isEmpty()) {
+			return;
+		}
+		Optional<Membership> sender = this.contacts.reachableAt(sms.get().from())
+			.stream()
+			.filter((membership) -> membership.collective().equals(collective))
+			.findFirst();
+		sender.flatMap((membership) -> this.people.find(collective, membership.member()))
+			.ifPresent((person) -> answer(sms.get(), collective, person));
+	}
+
+	private void answer(InboundSms sms, UUID collective, Person sender) {
+		Lang lang = Lang.fromCode(sender.lang()).orElse(Lang.FALLBACK);
+		String reply = switch (SmsReports.read(sms.text())) {
+			case SmsReports.Acknowledgement ack -> acknowledge(collective, sender, ack.code(), lang);
+			case SmsReports.Reported report -> raise(collective, sender, report, sms, lang);
+			case SmsReports.Empty empty -> this.texts.get(lang, "alerts.sms-help");
+		};
+		this.outbox.queue(List.of(new Outgoing("sms:" + sms.id() + ":reply", collective, sender.member(), Channel.SMS,
+				sms.from(), null, reply)));
+	}
+
+	private String acknowledge(UUID collective, Person sender, String code, Lang lang) {
+		Optional<Alert> alert = this.desk.byCode(collective, code);
+		if (alert.isEmpty()) {
+			return this.texts.get(lang, "alerts.sms-unknown-code", code);
+		}
+		if (!alert.get().isOpen()) {
+			return this.texts.get(lang, "alerts.closed", code);
+		}
+		this.desk.acknowledge(collective, alert.get().id(), sender.member(), "sms");
+		return this.texts.get(lang, "alerts.sms-acknowledged", code);
+	}
+
+	private String raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
+		Alert alert = this.desk.raiseAlert(collective,
+				new Report(report.category(), report.severity(), Source.SMS, "", "",
+						sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(),
+						truncated(report.text())),
+				sender.member());
+		return this.texts.get(lang, "alerts.sms-received", alert.code());
+	}
+
+	private static String truncated(String text) {
+		return (text.length() > Report.MAX_TEXT) ? text.substring(0, Report.MAX_TEXT) : text;
+	}
+
+}
