@@ -24,6 +24,7 @@ import org.tejido.accounts.internal.AccountRegistry;
 import org.tejido.collectives.keys.UnreadableData;
 import org.tejido.support.Browser;
 import org.tejido.support.Collectives;
+import org.tejido.support.DatabaseDump;
 import org.tejido.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ public interface CollectiveDataContract {
 		}
 		assertThat(shown).contains(markers.get("phone"), markers.get("joiner-phone"));
 
-		String dump = dump();
+		String dump = DatabaseDump.of(jdbc());
 		assertThat(dump).contains(home.substring(6));
 		for (Map.Entry<String, String> marker : markers.entrySet()) {
 			assertThat(dump).as(marker.getKey()).doesNotContain(marker.getValue());
@@ -154,28 +155,6 @@ public interface CollectiveDataContract {
 		assertThatThrownBy(() -> keys().decrypt(collective, "collective.name", sealedName))
 			.isInstanceOf(UnreadableData.class);
 		assertThat(dataDir().resolve("collectives").resolve(collective.toString())).doesNotExist();
-	}
-
-	private String dump() {
-		StringBuilder dump = new StringBuilder();
-		List<String> tables = jdbc()
-			.sql("select table_name from information_schema.tables where lower(table_schema) = 'public'"
-					+ " and upper(table_type) in ('BASE TABLE', 'TABLE')")
-			.query(String.class)
-			.list();
-		assertThat(tables).anyMatch((table) -> table.equalsIgnoreCase("collective_member"));
-		for (String table : tables) {
-			jdbc().sql("select * from \"" + table + "\"").query((row) -> {
-				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-					Object value = row.getObject(column);
-					dump.append(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
-							: String.valueOf(value))
-						.append('\t');
-				}
-				dump.append('\n');
-			});
-		}
-		return dump.toString();
 	}
 
 	private static String filesUnder(Path folder) throws IOException {
