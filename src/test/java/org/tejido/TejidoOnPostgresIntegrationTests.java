@@ -8,6 +8,7 @@ import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
+import org.tejido.warning.WarningContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
@@ -25,6 +26,6 @@ import org.tejido.support.OnPostgres;
 class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract {
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract {
 
 }

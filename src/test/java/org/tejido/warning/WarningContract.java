@@ -228,6 +228,34 @@ public interface WarningContract {
 		assertThat(dump).doesNotContain(place).doesNotContain(words).doesNotContain("1.234567");
 	}
 
+	@Test
+	default void everyWarningPageFitsTheFirstRoundTripAndIsValid() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Páginas de alerta");
+		addContact(coordinator, home, "Vigía", "vigia@example.org");
+		String protocol = newProtocol(coordinator, home, "General");
+		coordinator.get(protocol);
+		coordinator.submit(protocol + "/tiers", "target", "members", "channel", "email", "wait", "30");
+		String alert = report(coordinator, home, "eviction", "high", "la loma", "llegó una orden de desalojo");
+		coordinator.get(alert);
+		coordinator.submit(alert + "/update", "text", "la policía está en la entrada");
+		for (org.tejido.site.Lang lang : org.tejido.site.Lang.values()) {
+			for (String path : List.of(home + "/alerts", home + "/alerts/new", alert, home + "/protocols", protocol,
+					home + "/templates")) {
+				String localised = "/" + lang.code() + path.substring(3);
+				HttpResponse<byte[]> page = coordinator.getBytes(localised, "Accept-Encoding", "gzip");
+				assertThat(page.statusCode()).as(localised).isEqualTo(200);
+				assertThat(page.body().length).as(localised)
+					.isLessThanOrEqualTo(org.tejido.site.SitePagesContract.FIRST_ROUND_TRIP_BYTES);
+				String html = Http.gunzip(page.body());
+				assertThat(html).as(localised).contains("<p class=\"leave\">").doesNotContain("<script");
+				if (lang == org.tejido.site.Lang.EN || lang == org.tejido.site.Lang.FR) {
+					assertThat(org.tejido.support.HtmlValidator.errorsIn(html)).as(localised).isEmpty();
+				}
+			}
+		}
+	}
+
 	private static String report(Browser browser, String home, String category, String severity, String place,
 			String text) {
 		browser.get(home + "/alerts/new");
