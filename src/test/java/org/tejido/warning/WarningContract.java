@@ -44,7 +44,8 @@ public interface WarningContract {
 		HttpResponse<String> nobody = coordinator.submit(protocol + "/tiers", "channel", "sms", "wait", "10");
 		assertThat(nobody.statusCode()).isEqualTo(422);
 		assertThat(nobody.body()).contains("reaches nobody");
-		HttpResponse<String> noChannel = coordinator.submit(protocol + "/tiers", "target", "coordinators", "wait", "10");
+		HttpResponse<String> noChannel = coordinator.submit(protocol + "/tiers", "target", "coordinators", "wait",
+				"10");
 		assertThat(noChannel.statusCode()).isEqualTo(422);
 		assertThat(noChannel.body()).contains("at least one channel");
 		assertThat(coordinator.submit(protocol + "/tiers", "target", "coordinators", "channel", "inbox", "wait", "10")
@@ -115,7 +116,8 @@ public interface WarningContract {
 		assertThat(alertTimeline(coordinator, alert)).contains("acknowledged by Guardia Julio");
 
 		passDeadline(alert, 1);
-		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+		await().during(Duration.ofSeconds(4))
+			.atMost(Duration.ofSeconds(6))
 			.until(() -> !alertTimeline(coordinator, alert).contains("escalated"));
 	}
 
@@ -291,11 +293,14 @@ public interface WarningContract {
 		return browser.get(alert).body();
 	}
 
-	/** Moves a tier's deadline to now, as if its wait were over; the job itself runs as usual. */
+	/**
+	 * Moves a tier's deadline to now, as if its wait were over; the job itself runs as
+	 * usual.
+	 */
 	private void passDeadline(String alert, int step) {
 		String id = alert.substring(alert.lastIndexOf('/') + 1);
-		assertThat(jdbc()
-			.sql("update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
+		assertThat(jdbc().sql(
+				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
 			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
 			.update()).isEqualTo(1);
 	}
