@@ -65,16 +65,16 @@ public interface WarningContract {
 		String home = Collectives.found(coordinator, "Plantillas");
 		coordinator.get(home + "/templates?in=es");
 		HttpResponse<String> noCode = coordinator.submit(home + "/templates", "in", "es", "kind", "alert", "text",
-				"ALERTA en {place}", "max_parts", "1");
+				"ALERTA en [place]", "max_parts", "1");
 		assertThat(noCode.statusCode()).isEqualTo(422);
 		HttpResponse<String> tooLong = coordinator.submit(home + "/templates", "in", "es", "kind", "alert", "text",
-				"ALERTA {code} " + "palabra ".repeat(40), "max_parts", "1");
+				"ALERTA [code] " + "palabra ".repeat(40), "max_parts", "1");
 		assertThat(tooLong.statusCode()).isEqualTo(422);
 		assertThat(tooLong.body()).contains("3 SMS", "límite de 1");
 		HttpResponse<String> saved = coordinator.submit(home + "/templates", "in", "es", "kind", "alert", "text",
-				"ALERTA {code}: {category} en {place}. Responda OK {code}", "max_parts", "2");
+				"ALERTA [code]: [category] en [place]. Responda OK [code]", "max_parts", "2");
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(coordinator.get(home + "/templates?in=es").body()).contains("Responda OK {code}", "ALERTA 4821:");
+		assertThat(coordinator.get(home + "/templates?in=es").body()).contains("Responda OK [code]", "ALERTA 4821:");
 	}
 
 	@Test

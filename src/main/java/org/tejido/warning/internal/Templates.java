@@ -15,7 +15,7 @@ import org.tejido.site.Texts;
 
 /**
  * The messages an alert sends, per language: the collective's own wording where it wrote
- * one, Tejido's otherwise. Placeholders: {code}, {category}, {severity}, {place}, {time}.
+ * one, Tejido's otherwise. Placeholders: [code], [category], [severity], [place], [time].
  */
 @Component
 public class Templates {
@@ -65,7 +65,7 @@ public class Templates {
 		if (stripped.isEmpty() || stripped.length() > MAX_LENGTH || maxParts < 1 || maxParts > 10) {
 			throw new Invalid("alerts.template-invalid");
 		}
-		if (!stripped.contains("{code}")) {
+		if (!stripped.contains("[code]")) {
 			throw new Invalid("alerts.template-needs-code");
 		}
 		SmsParts parts = SmsText.measure(fill(stripped, sample()));
@@ -91,7 +91,7 @@ public class Templates {
 	public static String fill(String template, Map<String, String> values) {
 		String filled = template;
 		for (Map.Entry<String, String> value : values.entrySet()) {
-			filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+			filled = filled.replace("[" + value.getKey() + "]", value.getValue());
 		}
 		return filled;
 	}
