@@ -1,0 +1,194 @@
+package org.tejido.warning;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.support.Browser;
+import org.tejido.support.Collectives;
+import org.tejido.support.Http;
+import org.tejido.support.Kannel;
+import org.tejido.support.Mailbox;
+import org.tejido.support.RunningTejido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The early-warning network end to end through a real Kannel: a member's SMS raises an
+ * alert, the first tier gets SMS and e-mail, nobody answers, the second tier is called,
+ * an {@code OK} reply by SMS stops the escalation and shows in the timeline; and what
+ * happens with texts that are not alerts.
+ */
+public interface WarningOverSmsContract {
+
+	Duration WAIT = Duration.ofSeconds(30);
+
+	Http http();
+
+	AccountRegistry registry();
+
+	JdbcClient jdbc();
+
+	int port();
+
+	@AfterAll
+	static void stopKannel() {
+		Kannel.stopAll();
+	}
+
+	@Test
+	default void anSmsReportIsEscalatedUntilAnOkReplyBySmsStopsIt() throws Exception {
+		Kannel kannel = kannel();
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Alerta Temprana");
+		String number = connect(coordinator, home, kannel);
+		String reporter = Collectives.phone();
+		String first = Collectives.phone();
+		String firstMail = Collectives.marker("tierone").toLowerCase() + "@example.org";
+		String second = Collectives.phone();
+		String third = Collectives.phone();
+		addContact(coordinator, home, "Reportera", reporter, "", "member");
+		String firstId = addContact(coordinator, home, "Primer Anillo", first, firstMail, "member");
+		String secondId = addContact(coordinator, home, "Organización Regional", second, "", "ally");
+		String thirdId = addContact(coordinator, home, "Red Internacional", third, "", "ally");
+		String protocol = newProtocol(coordinator, home);
+		addTier(coordinator, protocol, "member:" + firstId, 10, "sms", "email");
+		addTier(coordinator, protocol, "member:" + secondId, 10, "sms");
+		addTier(coordinator, protocol, "member:" + thirdId, 10, "sms");
+
+		kannel.phoneSends(reporter, number, "ALERT strangers river crossing 3 trucks");
+		Kannel.Sms confirmation = only(kannel, reporter, "received");
+		String code = codeIn(confirmation.text());
+		assertThat(only(kannel, first, code).text()).contains("strangers", "OK " + code);
+		assertThat(Mailbox.messagesFor(firstMail)).hasSize(1);
+		String alert = alertWithCode(coordinator, home, code);
+		assertThat(coordinator.get(alert).body()).contains("river crossing 3 trucks", "Reportera", "SMS",
+				"tier 1 of 3 told");
+
+		passDeadline(alert, 1);
+		assertThat(only(kannel, second, code).text()).contains("OK " + code);
+		assertThat(coordinator.get(alert).body()).contains("nobody acknowledged in time", "tier 2 of 3 told");
+
+		kannel.phoneSends(second, number, "ok " + code);
+		assertThat(only(kannel, second, "Thank you").text()).contains(code);
+		await().atMost(WAIT)
+			.until(() -> coordinator.get(alert).body().contains("acknowledged by Organización Regional"));
+		passDeadline(alert, 2);
+		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+			.until(() -> kannel.receivedContaining(code, Duration.ZERO).stream().noneMatch((sms) -> sms.to().equals(third)));
+		String page = coordinator.get(alert).body();
+		assertThat(page).contains("acknowledged", "sms").doesNotContain("tier 3 of 3");
+		assertThat(page).contains("0: Accepted");
+	}
+
+	@Test
+	default void textsThatAreNotAlertsGetADefinedAnswerAndStrangersNone() throws Exception {
+		Kannel kannel = kannel();
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Respuestas");
+		String number = connect(coordinator, home, kannel);
+		String member = Collectives.phone();
+		addContact(coordinator, home, "Miembro", member, "", "member");
+
+		kannel.phoneSends(member, number, " ");
+		assertThat(only(kannel, member, "To report").text()).contains("ALERT", "OK");
+		kannel.phoneSends(member, number, "OK 9999");
+		assertThat(only(kannel, member, "There is no alert 9999")).isNotNull();
+
+		String stranger = Collectives.phone();
+		kannel.phoneSends(stranger, number, "ALERT threat at the school");
+		kannel.phoneSends(member, number, "hombres armados en la vereda");
+		Kannel.Sms confirmed = only(kannel, member, "received");
+		assertThat(kannel.receivedContaining("", Duration.ZERO)).noneMatch((sms) -> sms.to().equals(stranger));
+		String alerts = coordinator.get(home + "/alerts").body();
+		assertThat(alerts).contains(codeIn(confirmed.text())).doesNotContain("threat");
+		String closedAlert = alertWithCode(coordinator, home, codeIn(confirmed.text()));
+		coordinator.get(closedAlert);
+		coordinator.submit(closedAlert + "/close", "note", "");
+		kannel.phoneSends(member, number, "OK " + codeIn(confirmed.text()));
+		assertThat(only(kannel, member, "is closed")).isNotNull();
+	}
+
+	private Kannel kannel() {
+		Assumptions.assumeTrue(Kannel.isInstalled() || System.getenv("TEJIDO_TESTS_NEED_KANNEL") != null,
+				"Kannel is not installed (apt-get install kannel kannel-extras)");
+		return Kannel.forTejidoAt(port(), RunningTejido.INBOUND_SECRET);
+	}
+
+	private static String connect(Browser coordinator, String home, Kannel kannel) {
+		String number = Collectives.phone();
+		coordinator.get(home + "/channels");
+		HttpResponse<String> saved = coordinator.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username",
+				kannel.username(), "password", kannel.password(), "number", number, "per_second", "50");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		return number;
+	}
+
+	private static String addContact(Browser coordinator, String home, String name, String phone, String email,
+			String role) {
+		coordinator.get(home + "/members/new");
+		assertThat(coordinator.submit(home + "/members", "name", name, "phone", phone, "email", email, "role", role)
+			.statusCode()).isEqualTo(302);
+		Matcher id = Pattern.compile("/members/([0-9a-f-]{36})\">" + Pattern.quote(name) + "<")
+			.matcher(coordinator.get(home + "/members").body());
+		assertThat(id.find()).isTrue();
+		return id.group(1);
+	}
+
+	private static String newProtocol(Browser coordinator, String home) {
+		coordinator.get(home + "/protocols");
+		return Collectives.location(coordinator.submit(home + "/protocols", "name", "Territorio", "min_severity", "low"));
+	}
+
+	private static void addTier(Browser coordinator, String protocol, String target, int wait, String... channels) {
+		coordinator.get(protocol);
+		List<String> fields = new java.util.ArrayList<>(List.of("target", target, "wait", String.valueOf(wait)));
+		for (String channel : channels) {
+			fields.addAll(List.of("channel", channel));
+		}
+		assertThat(coordinator.submit(protocol + "/tiers", fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
+	}
+
+	private static Kannel.Sms only(Kannel kannel, String phone, String containing) {
+		await().atMost(WAIT)
+			.until(() -> kannel.receivedContaining(containing, Duration.ZERO).stream().anyMatch((sms) -> sms.to().equals(phone)));
+		List<Kannel.Sms> found = kannel.receivedContaining(containing, Duration.ZERO)
+			.stream()
+			.filter((sms) -> sms.to().equals(phone))
+			.toList();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private static String codeIn(String text) {
+		Matcher code = Pattern.compile("\\b(\\d{4,8})\\b").matcher(text);
+		assertThat(code.find()).as(text).isTrue();
+		return code.group(1);
+	}
+
+	private static String alertWithCode(Browser coordinator, String home, String code) {
+		Matcher link = Pattern.compile("href=\"(" + Pattern.quote(home) + "/alerts/[0-9a-f-]{36})\">" + code + " ")
+			.matcher(coordinator.get(home + "/alerts").body());
+		assertThat(link.find()).isTrue();
+		return link.group(1);
+	}
+
+	private void passDeadline(String alert, int step) {
+		String id = alert.substring(alert.lastIndexOf('/') + 1);
+		assertThat(jdbc()
+			.sql("update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
+			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
+			.update()).isEqualTo(1);
+	}
+
+}
