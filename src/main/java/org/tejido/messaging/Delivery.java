@@ -15,6 +15,6 @@ import org.jspecify.annotations.Nullable;
  * delivery}), or the error
  * @param updatedAt when the status last changed
  */
-public record Delivery(String key, Channel channel, DeliveryStatus status, int attempts,
-		@Nullable String gatewayAnswer, Instant updatedAt) {
+public record Delivery(String key, Channel channel, DeliveryStatus status, int attempts, @Nullable String gatewayAnswer,
+		Instant updatedAt) {
 }

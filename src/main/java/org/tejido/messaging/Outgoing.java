@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A message to send once.
  *
- * @param key the idempotency key: the same key is sent at most once, however often it
- * is queued (e.g. {@code alert:<id>:member:<id>:step:1:sms})
+ * @param key the idempotency key: the same key is sent at most once, however often it is
+ * queued (e.g. {@code alert:<id>:member:<id>:step:1:sms})
  * @param collective the collective whose channel settings and keys apply
  * @param recipient the member it goes to, if it goes to a member (in-app inbox)
  * @param channel how it travels

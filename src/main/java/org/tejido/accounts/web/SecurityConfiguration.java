@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(handlers))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/*/library/*/useful"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/sms/**", "/*/library/*/useful"))
 			.headers(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -1,5 +1,6 @@
 package org.tejido.collectives.web;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.web.csrf.CsrfToken;
 
 import org.tejido.collectives.Membership;
@@ -8,6 +9,7 @@ import org.tejido.site.Page;
 /**
  * What every collective page knows: the page, who is looking, and the collective's name.
  */
+@NamedInterface("workspace")
 public record Workspace(Page page, Membership membership, String name, CsrfToken csrf) {
 
 	/** A link inside the collective, e.g. {@code href("/members")}. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 import org.tejido.collectives.Membership;
@@ -12,10 +13,12 @@ import org.tejido.site.Page;
 
 /**
  * Prepares a collective page: never stored by browsers or proxies, with the frame every
- * collective page shares.
+ * collective page shares. Other modules' collective pages use it too, with the
+ * {@code collectives/frame.jte} layout.
  */
 @Component
-class Workspaces {
+@NamedInterface("workspace")
+public class Workspaces {
 
 	private final CollectiveDirectory directory;
 
@@ -23,7 +26,7 @@ class Workspaces {
 		this.directory = directory;
 	}
 
-	Model frame(Model model, Page page, Membership membership, CsrfToken csrf, HttpServletResponse response) {
+	public Model frame(Model model, Page page, Membership membership, CsrfToken csrf, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("ws",
 				new Workspace(page, membership, this.directory.details(membership.collective()).name(), csrf));
