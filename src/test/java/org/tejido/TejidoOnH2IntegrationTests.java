@@ -15,6 +15,7 @@ import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
+import org.tejido.messaging.MessagingContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract {
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, MessagingContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -8,6 +8,7 @@ import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
+import org.tejido.messaging.MessagingContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
@@ -22,9 +23,9 @@ import org.tejido.support.OnPostgres;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres
-		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
-		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, MessagingContract {
 
 }
