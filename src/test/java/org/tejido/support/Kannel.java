@@ -77,8 +77,6 @@ public final class Kannel implements AutoCloseable {
 
 	private final Map<String, byte[][]> partial = new HashMap<>();
 
-	private Process smsbox;
-
 	/** An SMS as a phone sent or received it. */
 	public record Sms(String from, String to, String text) {
 	}
@@ -177,15 +175,8 @@ public final class Kannel implements AutoCloseable {
 		return count.find() ? Long.parseLong(count.group(1)) : 0;
 	}
 
-	/** Stops smsbox: sendsms no longer answers, as when the gateway is down. */
-	public void stopSendsms() {
-		stop(this.smsbox);
-		this.processes.remove(this.smsbox);
-	}
-
-	/** Starts smsbox again. */
-	public void startSendsms() {
-		this.smsbox = run("smsbox", SMSBOX, config().toString());
+	private void startSmsbox() {
+		run("smsbox", SMSBOX, config().toString());
 		await("smsbox", () -> statusPage().contains("smsbox:"));
 	}
 
@@ -200,7 +191,7 @@ public final class Kannel implements AutoCloseable {
 	private Kannel start() {
 		run("bearerbox", BIN, config().toString());
 		await("bearerbox", () -> statusPage().contains("Status: running"));
-		startSendsms();
+		startSmsbox();
 		Process phones = run("fakesmsc", FAKESMSC, "-H", "127.0.0.1", "-r", String.valueOf(this.phonesPort), "-i",
 				"86400", "-m", "2", "nothing");
 		readPhones(phones);

@@ -69,9 +69,9 @@ class Dispatcher {
 	void dispatch() {
 		Instant end = this.clock.instant().plus(ROUND);
 		Set<UUID> paused = new HashSet<>();
-		Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
 		while (this.clock.instant().isBefore(end)) {
 			List<Queued> due = this.messages.due(this.clock.instant(), paused, BATCH);
+			Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
 			if (due.isEmpty() && paused.isEmpty()) {
 				return;
 			}
