@@ -292,6 +292,33 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void anSmsKeptButNotAnnouncedBeforeACrashIsAnnouncedLater() {
+		Connected collective = connectedToNoGateway();
+		String marker = Collectives.marker("later");
+		UUID id = UUID.randomUUID();
+		jdbc()
+			.sql("insert into inbound_message (id, collective_id, sender_index, sealed_sender, sealed_text,"
+					+ " throttled, announced, received_at) values (?, ?, ?, ?, ?, false, false, ?)")
+			.params(id, collective.id(), "index-" + id,
+					keys().encrypt(collective.id(), "messaging.inbound.sender", "+573001112233"),
+					keys().encrypt(collective.id(), "messaging.inbound.text", marker + " cut off by a crash"),
+					OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+			.update();
+		assertThat(Heard.awaited(context(), MessageReceived.class, (event) -> event.id().equals(id), 1, WAIT))
+			.singleElement()
+			.satisfies((event) -> {
+				assertThat(event.text()).isEqualTo(marker + " cut off by a crash");
+				assertThat(event.from()).isEqualTo("+573001112233");
+				assertThat(event.to()).isEqualTo(collective.number());
+				assertThat(event.collective()).isEqualTo(collective.id());
+			});
+		assertThat(jdbc().sql("select announced from inbound_message where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
 	default void aFloodFromOneNumberIsHeldBackWithoutHoldingBackOthers() {
 		Connected collective = connectedToNoGateway();
 		String flooder = Collectives.phone();
