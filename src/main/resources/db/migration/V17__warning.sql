@@ -70,3 +70,9 @@ create table alert_sharing (
     collective_id uuid        not null primary key references collective (id) on delete cascade,
     cap_precision varchar(16) not null
 );
+
+-- SMS already read, so that a message announced twice (after a crash) raises one alert.
+create table alert_sms_read (
+    message_id uuid not null primary key,
+    read_at    timestamp with time zone not null
+);

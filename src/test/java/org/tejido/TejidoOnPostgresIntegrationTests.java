@@ -9,6 +9,8 @@ import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
+import org.tejido.warning.WarningOverSmsContract;
+import org.tejido.messaging.MessagingContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
@@ -23,9 +25,10 @@ import org.tejido.support.OnPostgres;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres
+		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
+		WarningContract, MessagingContract, WarningOverSmsContract {
 
 }

@@ -9,4 +9,45 @@ package org.tejido.messaging;
  * @param parts how many SMS it takes
  */
 public record SmsParts(String encoding, int units, int parts) {
+
+	public static final String GSM_7 = "GSM-7";
+
+	public static final String UCS_2 = "UCS-2";
+
+	private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+			+ "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
+	private static final String EXTENSION = "^{}\\[~]|€\f";
+
+	/**
+	 * Measures a text as a phone would send it: GSM 7-bit when every character is in the
+	 * GSM 03.38 basic set or its extension table (which takes two septets), else UCS-2,
+	 * counted in UTF-16 code units (an emoji takes two).
+	 */
+	public static SmsParts measure(String text) {
+		int septets = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (BASIC.indexOf(c) >= 0) {
+				septets++;
+			}
+			else if (EXTENSION.indexOf(c) >= 0) {
+				septets += 2;
+			}
+			else {
+				return new SmsParts(UCS_2, text.length(), parts(text.length(), 70, 67));
+			}
+		}
+		return new SmsParts(GSM_7, septets, parts(septets, 160, 153));
+	}
+
+	/** Whether it travels in the GSM 7-bit alphabet. */
+	public boolean isGsm7() {
+		return GSM_7.equals(this.encoding);
+	}
+
+	private static int parts(int units, int single, int perPart) {
+		return (units <= single) ? 1 : (units + perPart - 1) / perPart;
+	}
+
 }

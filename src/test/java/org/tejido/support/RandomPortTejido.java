@@ -12,13 +12,17 @@ import org.tejido.accounts.internal.AccountRegistry;
 /**
  * Tejido served on a random port, with an SMTP server to send to, limits that a test
  * suite from one address does not exhaust (the per-account sign-in limit stays as it is),
- * and a one-second minimum time to fill a form.
+ * a one-second minimum time to fill a form, and messaging that retries and recovers
+ * within seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
 				"tejido.library.min-fill-time=1s", "tejido.accounts.sign-in-attempts-per-client=10000",
 				"tejido.site.form-posts-per-client-per-hour=10000",
-				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION })
+				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION,
+				"tejido.messaging.inbound-secret=" + RunningTejido.INBOUND_SECRET, "tejido.messaging.first-retry=1s",
+				"tejido.messaging.longest-retry=2s", "tejido.messaging.max-attempts=30",
+				"tejido.messaging.sending-grace=8s", "db-scheduler.polling-interval=500ms" })
 public abstract class RandomPortTejido implements RunningTejido {
 
 	@LocalServerPort
@@ -38,6 +42,17 @@ public abstract class RandomPortTejido implements RunningTejido {
 
 	@Autowired
 	private org.tejido.collectives.CollectiveContacts collectiveContacts;
+
+	@Autowired
+	private org.springframework.context.ConfigurableApplicationContext applicationContext;
+
+	public org.springframework.context.ConfigurableApplicationContext context() {
+		return this.applicationContext;
+	}
+
+	public int port() {
+		return this.port;
+	}
 
 	public org.tejido.collectives.CollectiveContacts contacts() {
 		return this.collectiveContacts;

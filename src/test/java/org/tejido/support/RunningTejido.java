@@ -7,6 +7,9 @@ public interface RunningTejido {
 
 	String IMPORT_TOKEN = "test-import-token";
 
+	/** The secret Kannel gives when it calls the application under test. */
+	String INBOUND_SECRET = "test-inbound-secret";
+
 	Http http();
 
 	/** Where the application under test keeps its database, index and files. */

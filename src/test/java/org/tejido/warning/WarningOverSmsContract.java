@@ -84,8 +84,11 @@ public interface WarningOverSmsContract {
 		await().atMost(WAIT)
 			.until(() -> coordinator.get(alert).body().contains("acknowledged by Organización Regional"));
 		passDeadline(alert, 2);
-		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
-			.until(() -> kannel.receivedContaining(code, Duration.ZERO).stream().noneMatch((sms) -> sms.to().equals(third)));
+		await().during(Duration.ofSeconds(4))
+			.atMost(Duration.ofSeconds(6))
+			.until(() -> kannel.receivedContaining(code, Duration.ZERO)
+				.stream()
+				.noneMatch((sms) -> sms.to().equals(third)));
 		String page = coordinator.get(alert).body();
 		assertThat(page).contains("acknowledged", "sms").doesNotContain("tier 3 of 3");
 		assertThat(page).contains("0: Accepted");
@@ -147,7 +150,8 @@ public interface WarningOverSmsContract {
 
 	private static String newProtocol(Browser coordinator, String home) {
 		coordinator.get(home + "/protocols");
-		return Collectives.location(coordinator.submit(home + "/protocols", "name", "Territorio", "min_severity", "low"));
+		return Collectives
+			.location(coordinator.submit(home + "/protocols", "name", "Territorio", "min_severity", "low"));
 	}
 
 	private static void addTier(Browser coordinator, String protocol, String target, int wait, String... channels) {
@@ -161,7 +165,9 @@ public interface WarningOverSmsContract {
 
 	private static Kannel.Sms only(Kannel kannel, String phone, String containing) {
 		await().atMost(WAIT)
-			.until(() -> kannel.receivedContaining(containing, Duration.ZERO).stream().anyMatch((sms) -> sms.to().equals(phone)));
+			.until(() -> kannel.receivedContaining(containing, Duration.ZERO)
+				.stream()
+				.anyMatch((sms) -> sms.to().equals(phone)));
 		List<Kannel.Sms> found = kannel.receivedContaining(containing, Duration.ZERO)
 			.stream()
 			.filter((sms) -> sms.to().equals(phone))
@@ -185,8 +191,8 @@ public interface WarningOverSmsContract {
 
 	private void passDeadline(String alert, int step) {
 		String id = alert.substring(alert.lastIndexOf('/') + 1);
-		assertThat(jdbc()
-			.sql("update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
+		assertThat(jdbc().sql(
+				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
 			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
 			.update()).isEqualTo(1);
 	}

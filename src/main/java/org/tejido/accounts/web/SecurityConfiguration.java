@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(handlers))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/*/library/*/useful", "/*/ack/**"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/sms/**", "/*/library/*/useful", "/*/ack/**"))
 			.headers(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -14,7 +14,8 @@ import org.tejido.site.Page;
 
 /**
  * Prepares a collective page: never stored by browsers or proxies, with the frame every
- * collective page shares.
+ * collective page shares. Other modules' collective pages use it too, with the
+ * {@code collectives/frame.jte} layout.
  */
 @Component
 class Workspaces implements WorkspacePages {

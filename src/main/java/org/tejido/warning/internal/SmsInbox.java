@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,11 @@ class SmsInbox {
 
 	private final Texts texts;
 
+	private final JdbcClient jdbc;
+
 	SmsInbox(InboundMessages inbound, CollectiveContacts contacts, CollectivePeople people, AlertDesk desk,
-			Outbox outbox, Texts texts) {
+			Outbox outbox, Texts texts, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.inbound = inbound;
 		this.contacts = contacts;
 		this.people = people;
@@ -55,7 +59,7 @@ class SmsInbox {
 	void on(MessageReceived received) {
 		UUID collective = received.collective();
 		Optional<InboundSms> sms = this.inbound.find(received.id());
-		if (collective == null || sms.isEmpty()) {
+		if (collective == null || sms.isEmpty() || alreadyRead(received.id())) {
 			return;
 		}
 		Optional<Membership> sender = this.contacts.reachableAt(sms.get().from())
@@ -64,6 +68,20 @@ class SmsInbox {
 			.findFirst();
 		sender.flatMap((membership) -> this.people.find(collective, membership.member()))
 			.ifPresent((person) -> answer(sms.get(), collective, person));
+	}
+
+	/** Marks a message read; gives whether it was read before. */
+	private boolean alreadyRead(UUID message) {
+		boolean read = this.jdbc.sql("select count(*) from alert_sms_read where message_id = ?")
+			.param(message)
+			.query(Long.class)
+			.single() > 0;
+		if (!read) {
+			this.jdbc.sql("insert into alert_sms_read (message_id, read_at) values (?, ?)")
+				.params(message, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+				.update();
+		}
+		return read;
 	}
 
 	private void answer(InboundSms sms, UUID collective, Person sender) {

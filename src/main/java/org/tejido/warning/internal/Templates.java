@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.messaging.SmsParts;
-import org.tejido.messaging.SmsText;
 import org.tejido.site.Lang;
 import org.tejido.site.Texts;
 
@@ -68,7 +67,7 @@ public class Templates {
 		if (!stripped.contains("[code]")) {
 			throw new Invalid("alerts.template-needs-code");
 		}
-		SmsParts parts = SmsText.measure(fill(stripped, sample()));
+		SmsParts parts = SmsParts.measure(fill(stripped, sample()));
 		if (parts.parts() > maxParts) {
 			throw new Invalid("alerts.template-too-long", parts.parts(), maxParts);
 		}
@@ -85,7 +84,7 @@ public class Templates {
 	 * How a template reads once filled in with a sample alert, and what it takes as SMS.
 	 */
 	public SmsParts preview(String text) {
-		return SmsText.measure(fill(text, sample()));
+		return SmsParts.measure(fill(text, sample()));
 	}
 
 	public static String fill(String template, Map<String, String> values) {

@@ -1,0 +1,25 @@
+package org.tejido.messaging.internal;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs the dispatcher as a durable recurring job: db-scheduler lets one node at a time
+ * run it, and another take over if that node dies.
+ */
+@Configuration(proxyBeanMethods = false)
+class DispatchSchedule {
+
+	@Bean
+	RecurringTask<Void> messagingDispatch(Dispatcher dispatcher, InboundDesk inbound) {
+		return Tasks.recurring("messaging-dispatch", FixedDelay.ofSeconds(1)).execute((instance, context) -> {
+			inbound.announceLeftOver();
+			dispatcher.dispatch();
+		});
+	}
+
+}

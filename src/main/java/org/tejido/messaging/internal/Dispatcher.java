@@ -1,0 +1,187 @@
+package org.tejido.messaging.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import org.tejido.messaging.Channel;
+import org.tejido.messaging.DeliveryReported;
+import org.tejido.messaging.DeliveryStatus;
+import org.tejido.messaging.MessagingSettings;
+import org.tejido.messaging.SmsParts;
+
+/**
+ * Sends what the outbox holds when its time has come, at each collective's pace, and
+ * records each outcome. A message is marked as sending, and that committed, before it
+ * goes; one left so (by a crash, or a gateway that did not answer) is sent again only if
+ * no delivery report about it came within the grace period.
+ */
+@Component
+class Dispatcher {
+
+	private static final Log log = LogFactory.getLog(Dispatcher.class);
+
+	private static final int BATCH = 50;
+
+	private static final Duration ROUND = Duration.ofSeconds(20);
+
+	private static final Duration BREATH = Duration.ofMillis(100);
+
+	private final OutboundMessages messages;
+
+	private final Channels channels;
+
+	private final Senders senders;
+
+	private final Pace pace;
+
+	private final Announcer announcer;
+
+	private final MessagingSettings settings;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
+			MessagingSettings settings) {
+		this.messages = messages;
+		this.channels = channels;
+		this.senders = senders;
+		this.pace = pace;
+		this.announcer = announcer;
+		this.settings = settings;
+	}
+
+	/** Sends for up to a round's time, until nothing is due. */
+	void dispatch() {
+		Instant end = this.clock.instant().plus(ROUND);
+		Set<UUID> paused = new HashSet<>();
+		while (this.clock.instant().isBefore(end)) {
+			List<Queued> due = this.messages.due(this.clock.instant(), paused, BATCH);
+			Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
+			if (due.isEmpty() && paused.isEmpty()) {
+				return;
+			}
+			if (due.isEmpty()) {
+				paused.clear();
+				pause();
+				continue;
+			}
+			for (Queued message : due) {
+				Optional<Gateway> gateway = gateways.computeIfAbsent(message.collective(), this.channels::gateway);
+				if (!paused.contains(message.collective()) && !handOver(message, gateway)) {
+					paused.add(message.collective());
+				}
+			}
+		}
+	}
+
+	/** Sends one message unless its collective's pace says wait; false when it must. */
+	private boolean handOver(Queued message, Optional<Gateway> gateway) {
+		if (message.attempts() >= this.settings.maxAttempts()) {
+			giveUp(message, "no answer after " + message.attempts() + " attempts");
+			return true;
+		}
+		Optional<Content> opened = this.senders.open(message);
+		if (opened.isEmpty()) {
+			giveUp(message, "unreadable: the collective's key is gone");
+			return true;
+		}
+		Content content = opened.get();
+		if (message.channel() == Channel.SMS && gateway.isPresent()
+				&& !this.pace.take(message.collective(), gateway.get().messagesPerSecond(), parts(content))) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		if (!this.messages.claim(message, now, now.plus(this.settings.sendingGrace()))) {
+			return true;
+		}
+		announce(message, DeliveryStatus.SENDING, now);
+		record(message, message.attempts() + 1, send(message, content, gateway));
+		return true;
+	}
+
+	private Outcome send(Queued message, Content content, Optional<Gateway> gateway) {
+		try {
+			return this.senders.send(message, content, gateway);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending message " + message.id() + " failed: " + ex.getClass().getName());
+			return Outcome.retry("error: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	private void record(Queued message, int attempts, Outcome outcome) {
+		Instant now = this.clock.instant();
+		switch (outcome.kind()) {
+			case TAKEN -> moveOrNote(message, outcome, now);
+			case UNKNOWN -> this.messages.answer(message.id(), outcome.kept());
+			case REFUSED -> move(message, DeliveryStatus.FAILED, outcome.kept(), null, now);
+			case RETRY -> {
+				if (attempts >= this.settings.maxAttempts()) {
+					move(message, DeliveryStatus.FAILED, outcome.kept(), null, now);
+				}
+				else {
+					move(message, DeliveryStatus.QUEUED, outcome.kept(), now.plus(this.settings.retryAfter(attempts)),
+							now);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A delivery report may have moved the message on already: then only note the answer.
+	 */
+	private void moveOrNote(Queued message, Outcome outcome, Instant now) {
+		if (!move(message, outcome.status(), outcome.kept(), null, now)) {
+			this.messages.answer(message.id(), outcome.kept());
+		}
+	}
+
+	private boolean move(Queued message, DeliveryStatus to, String answer, @Nullable Instant nextAttempt, Instant now) {
+		boolean moved = this.messages.move(message.id(), EnumSet.of(DeliveryStatus.SENDING), to, answer, nextAttempt,
+				now);
+		if (moved) {
+			announce(message, to, now);
+		}
+		return moved;
+	}
+
+	private void giveUp(Queued message, String why) {
+		Instant now = this.clock.instant();
+		if (this.messages.move(message.id(), EnumSet.of(message.status()), DeliveryStatus.FAILED, why, null, now)) {
+			announce(message, DeliveryStatus.FAILED, now);
+		}
+	}
+
+	private void announce(Queued message, DeliveryStatus status, Instant at) {
+		this.announcer.announce(new DeliveryReported(message.key(), status, at));
+	}
+
+	private static int parts(Content content) {
+		return SmsParts.measure(content.text()).parts();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(BREATH);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

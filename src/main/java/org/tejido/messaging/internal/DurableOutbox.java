@@ -1,0 +1,87 @@
+package org.tejido.messaging.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.tejido.messaging.Channel;
+import org.tejido.messaging.Delivery;
+import org.tejido.messaging.DeliveryStatus;
+import org.tejido.messaging.Outbox;
+import org.tejido.messaging.Outgoing;
+
+/**
+ * The outbox kept in the database: messages are written, sealed, in the caller's
+ * transaction and sent later by the {@link Dispatcher}.
+ */
+@Service
+class DurableOutbox implements Outbox {
+
+	static final int MAX_KEY_LENGTH = 200;
+
+	private final OutboundMessages messages;
+
+	private final Sealing sealing;
+
+	private final Clock clock;
+
+	DurableOutbox(OutboundMessages messages, Sealing sealing) {
+		this.messages = messages;
+		this.sealing = sealing;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Override
+	@Transactional
+	public int queue(List<Outgoing> messages) {
+		int queued = 0;
+		for (Outgoing message : messages) {
+			check(message);
+			if (!this.messages.exists(message.key()) && this.messages.insert(row(message), this.clock.instant())) {
+				queued++;
+			}
+		}
+		return queued;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Delivery> deliveries(String keyPrefix) {
+		return this.messages.deliveries(keyPrefix);
+	}
+
+	private Queued row(Outgoing message) {
+		UUID collective = message.collective();
+		return new Queued(UUID.randomUUID(), message.key(), collective, recipient(message), message.channel(),
+				this.sealing.seal(collective, "outbound.address", address(message)),
+				this.sealing.sealOrNull(collective, "outbound.subject", message.subject()),
+				this.sealing.seal(collective, "outbound.text", message.text()), DeliveryStatus.QUEUED, 0, 0);
+	}
+
+	private static String address(Outgoing message) {
+		return (message.channel() == Channel.SMS) ? PhoneNumbers.normalised(message.address())
+				: message.address().strip();
+	}
+
+	private static @Nullable UUID recipient(Outgoing message) {
+		if (message.channel() == Channel.INBOX && message.recipient() == null) {
+			return UUID.fromString(message.address().strip());
+		}
+		return message.recipient();
+	}
+
+	private static void check(Outgoing message) {
+		if (message.key().isBlank() || message.key().length() > MAX_KEY_LENGTH) {
+			throw new IllegalArgumentException("A message key must have 1 to " + MAX_KEY_LENGTH + " characters");
+		}
+		if (message.channel() == Channel.INBOX) {
+			recipient(message);
+		}
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.tejido.messaging.internal;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.tejido.messaging.Channel;
+import org.tejido.messaging.DeliveryStatus;
+
+/**
+ * A message of the outbox as the dispatcher finds it, still sealed.
+ */
+record Queued(UUID id, String key, UUID collective, @Nullable UUID recipient, Channel channel, byte[] sealedAddress,
+		byte @Nullable [] sealedSubject, byte[] sealedText, DeliveryStatus status, int attempts, long version) {
+}

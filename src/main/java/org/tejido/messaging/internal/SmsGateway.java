@@ -1,0 +1,16 @@
+package org.tejido.messaging.internal;
+
+import java.util.UUID;
+
+/**
+ * Hands an SMS to a collective's gateway.
+ */
+public interface SmsGateway {
+
+	/**
+	 * Sends a text to a number through the gateway, asking for delivery reports about the
+	 * message with this id.
+	 */
+	Outcome send(Gateway gateway, UUID message, String to, String text);
+
+}

@@ -1,0 +1,141 @@
+package org.tejido.messaging.kannel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.tejido.messaging.MessagingSettings;
+import org.tejido.messaging.internal.DeliveryReports;
+import org.tejido.messaging.internal.IncomingSms;
+import org.tejido.messaging.internal.InboundDesk;
+
+/**
+ * The URLs Kannel calls: its {@code sms-service} with each incoming SMS, and the
+ * {@code dlr-url} of each sent one with its delivery reports. Both need the shared secret
+ * and answer an empty 200 once the message or report is kept, so that Kannel sends no
+ * reply to the phone and tells its sender nothing; without the secret set, they do not
+ * exist.
+ */
+@RestController
+class KannelCallbacks {
+
+	private static final int MAX_BODY = 64 * 1024;
+
+	private final InboundDesk inbound;
+
+	private final DeliveryReports reports;
+
+	private final MessagingSettings settings;
+
+	KannelCallbacks(InboundDesk inbound, DeliveryReports reports, MessagingSettings settings) {
+		this.inbound = inbound;
+		this.reports = reports;
+		this.settings = settings;
+	}
+
+	/**
+	 * {@code get-url = "…/sms/kannel/inbound?secret=…&from=%p&to=%P&text=%b&charset=%C&id=%I"}.
+	 */
+	@GetMapping(Callbacks.INBOUND)
+	ResponseEntity<Void> inbound(HttpServletRequest request) {
+		KannelQuery query = KannelQuery.parse(request.getQueryString());
+		return guarded(query, () -> receive(query, query.text("text", query.text("charset"))));
+	}
+
+	/**
+	 * {@code post-url = "…/sms/kannel/inbound?secret=…&from=%p&to=%P&id=%I"}: the text is
+	 * the body, in the charset its content type names.
+	 */
+	@PostMapping(Callbacks.INBOUND)
+	ResponseEntity<Void> inboundPosted(HttpServletRequest request) throws IOException {
+		KannelQuery query = KannelQuery.parse(request.getQueryString());
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY);
+		return guarded(query, () -> receive(query, new String(body, charsetOf(request.getContentType()))));
+	}
+
+	/** {@code dlr-url}, as the sender writes it: {@code …?secret=…&id=…&status=%d}. */
+	@GetMapping(Callbacks.DELIVERY)
+	ResponseEntity<Void> delivery(HttpServletRequest request) {
+		KannelQuery query = KannelQuery.parse(request.getQueryString());
+		return guarded(query, () -> {
+			UUID message = uuid(query.text("id"));
+			Integer status = number(query.text("status"));
+			if (message != null && status != null) {
+				this.reports.report(message, status);
+			}
+		});
+	}
+
+	private void receive(KannelQuery query, String text) {
+		String id = query.text("id");
+		this.inbound.receive(new IncomingSms(query.text("from"), query.text("to"), text,
+				(id.isBlank() || id.length() > 64) ? null : id));
+	}
+
+	private ResponseEntity<Void> guarded(KannelQuery query, Runnable action) {
+		if (!this.settings.inboundOn()) {
+			return answer(HttpStatus.NOT_FOUND);
+		}
+		if (!secretMatches(query.text("secret"))) {
+			return answer(HttpStatus.UNAUTHORIZED);
+		}
+		action.run();
+		return answer(HttpStatus.OK);
+	}
+
+	private boolean secretMatches(String given) {
+		return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+				this.settings.inboundSecret().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static ResponseEntity<Void> answer(HttpStatus status) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.TEXT_PLAIN)
+			.header("Cache-Control", "no-store")
+			.contentLength(0)
+			.build();
+	}
+
+	private static java.nio.charset.Charset charsetOf(@Nullable String contentType) {
+		if (contentType == null) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			java.nio.charset.Charset charset = MediaType.parseMediaType(contentType).getCharset();
+			return (charset != null) ? charset : StandardCharsets.UTF_8;
+		}
+		catch (IllegalArgumentException ex) {
+			return StandardCharsets.UTF_8;
+		}
+	}
+
+	private static @Nullable UUID uuid(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable Integer number(String text) {
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

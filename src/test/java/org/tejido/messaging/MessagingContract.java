@@ -1,0 +1,658 @@
+package org.tejido.messaging;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.CollectivesContract;
+import org.tejido.site.Lang;
+import org.tejido.site.SitePagesContract;
+import org.tejido.support.Browser;
+import org.tejido.support.Collectives;
+import org.tejido.support.HtmlValidator;
+import org.tejido.support.Http;
+import org.tejido.support.Kannel;
+import org.tejido.support.Mailbox;
+import org.tejido.support.RunningTejido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Messaging through a real Kannel (bearerbox, smsbox and its test SMS centre, fakesmsc):
+ * a coordinator connects the collective's gateway through its page, queued messages reach
+ * phones once each and their delivery reports come back, SMS from phones reach Tejido in
+ * any script, and nothing is lost or sent twice when the gateway or Tejido fail.
+ */
+public interface MessagingContract {
+
+	Duration WAIT = Duration.ofSeconds(30);
+
+	Http http();
+
+	AccountRegistry registry();
+
+	JdbcClient jdbc();
+
+	CollectiveKeys keys();
+
+	ConfigurableApplicationContext context();
+
+	int port();
+
+	@BeforeEach
+	default void listenToTheApplicationsEvents() {
+		Heard.in(context());
+	}
+
+	@AfterAll
+	static void stopKannel() {
+		Kannel.stopAll();
+	}
+
+	@Test
+	default void aCoordinatorConnectsTheGatewayAndItsPasswordIsNeverShownNorKeptReadable() {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Red de Alerta");
+		coordinator.get(home + "/channels");
+		HttpResponse<String> wrong = coordinator.submit(home + "/channels", "url", "ftp://gateway", "username", "",
+				"password", "", "number", "+57 1", "per_second", "0");
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.body()).contains("starting with http:// or https://", "Give the gateway user name",
+				"Give the gateway password", "with its country code", "from 1 to 1000");
+		coordinator.get("/es" + home.substring(3) + "/channels");
+		HttpResponse<String> wrongInSpanish = coordinator.submit("/es" + home.substring(3) + "/channels", "url", "",
+				"username", "x", "password", "x", "number", "+573001234567", "per_second", "5");
+		assertThat(wrongInSpanish.statusCode()).isEqualTo(422);
+		assertThat(wrongInSpanish.body()).contains("Indique la dirección de la pasarela");
+
+		String password = "MARKERPASS" + System.nanoTime();
+		String number = Collectives.phone();
+		coordinator.get(home + "/channels");
+		HttpResponse<String> saved = coordinator.submit(home + "/channels", "url",
+				"http://gateway.example:13013/cgi-bin/sendsms", "username", "tejido", "password", password, "number",
+				number, "per_second", "5");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		String page = coordinator.get(home + "/channels").body();
+		assertThat(page).contains("http://gateway.example:13013/cgi-bin/sendsms", number, "A password is kept")
+			.doesNotContain(password);
+
+		UUID collective = collectiveOf(home);
+		byte[][] row = jdbc()
+			.sql("select sealed_sendsms_url, sealed_password, sealed_number, number_index"
+					+ " from messaging_channel where collective_id = ?")
+			.param(collective)
+			.query((rs,
+					n) -> new byte[][] { rs.getBytes(1), rs.getBytes(2), rs.getBytes(3),
+							rs.getString(4).getBytes(StandardCharsets.UTF_8) })
+			.single();
+		String stored = new String(row[0], StandardCharsets.ISO_8859_1)
+				+ new String(row[1], StandardCharsets.ISO_8859_1) + new String(row[2], StandardCharsets.ISO_8859_1)
+				+ new String(row[3], StandardCharsets.ISO_8859_1);
+		assertThat(stored).doesNotContain(password)
+			.doesNotContain("gateway.example")
+			.doesNotContain(number.substring(1));
+		assertThat(keys().decrypt(collective, "messaging.channel.password", row[1])).isEqualTo(password);
+
+		coordinator.get(home + "/channels");
+		assertThat(coordinator
+			.submit(home + "/channels", "url", "http://gateway.example:13013/cgi-bin/sendsms", "username", "tejido",
+					"password", "", "number", number, "per_second", "2")
+			.statusCode()).isEqualTo(302);
+		assertThat(keys().decrypt(collective, "messaging.channel.password",
+				jdbc().sql("select sealed_password from messaging_channel where collective_id = ?")
+					.param(collective)
+					.query(byte[].class)
+					.single()))
+			.as("an empty password field keeps the password")
+			.isEqualTo(password);
+	}
+
+	@Test
+	default void membersAndAlliesCannotSeeTheChannelsPage() {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Canales Cerrados");
+		Browser member = Collectives.member(http(), registry(), coordinator, home, "member", "Ana");
+		assertThat(member.get(home + "/channels").statusCode()).isEqualTo(403);
+		Browser stranger = Collectives.person(http(), registry());
+		assertThat(stranger.get(home + "/channels").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	default void queuedSmsReachPhonesOnceEachInAnyScriptAndTheirDeliveryReportsComeBack() {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 20);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("sms");
+		List<String> texts = List.of(marker + " plain alert: water rising, go to the school @ 5",
+				marker + " Alerta: el río crece rápido, reúnanse en la escuela",
+				marker + " " + "नदी का पानी बढ़ रहा है, स्कूल जाएँ। ".repeat(3),
+				marker + " " + "Alert: the river is rising fast, meet at the school {now} ~ bring water € ".repeat(3));
+		String phone = Collectives.phone();
+		List<Outgoing> messages = new java.util.ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			messages.add(new Outgoing(prefix + i, collective.id(), null, Channel.SMS, phone, null, texts.get(i)));
+		}
+		assertThat(outbox().queue(messages)).isEqualTo(4);
+
+		awaitStatus(prefix, 4, (delivery) -> delivery.status() == DeliveryStatus.SUBMITTED
+				|| delivery.status() == DeliveryStatus.DELIVERED);
+		List<Kannel.Sms> received = kannel.receivedContaining(marker, WAIT);
+		Heard.sleep(1500);
+		received = kannel.receivedContaining(marker, WAIT);
+		assertThat(received).extracting(Kannel.Sms::text).containsExactlyInAnyOrderElementsOf(texts);
+		assertThat(received).allSatisfy((sms) -> {
+			assertThat(sms.to()).isEqualTo(phone);
+			assertThat(sms.from()).isEqualTo(collective.number());
+		});
+		assertThat(outbox().deliveries(prefix)).extracting(Delivery::gatewayAnswer)
+			.allSatisfy((answer) -> assertThat(answer).startsWith("0: Accepted"));
+		assertThat(Heard.of(context(), DeliveryReported.class, (event) -> event.key().equals(prefix + "0")))
+			.extracting(DeliveryReported::status)
+			.contains(DeliveryStatus.SENDING)
+			.containsAnyOf(DeliveryStatus.SUBMITTED, DeliveryStatus.DELIVERED);
+	}
+
+	@Test
+	default void aKeyQueuedTwiceIsSentOnce() {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 20);
+		String key = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("once");
+		Outgoing message = new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+				marker + " only once");
+		assertThat(outbox().queue(List.of(message, message))).isEqualTo(1);
+		assertThat(outbox().queue(List.of(message))).isZero();
+		Integer again = transactions().execute((status) -> outbox().queue(List.of(message)));
+		assertThat(again).isZero();
+		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Heard.sleep(1500);
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
+		assertThat(outbox().deliveries(key)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.attempts()).isEqualTo(1));
+	}
+
+	@Test
+	default void messagesQueuedInATransactionThatRollsBackAreNeverSent() {
+		Connected collective = connectedToNoGateway();
+		String key = "test:" + UUID.randomUUID();
+		transactions().executeWithoutResult((status) -> {
+			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					"an alert that was never raised")));
+			status.setRollbackOnly();
+		});
+		assertThat(outbox().deliveries(key)).isEmpty();
+	}
+
+	@Test
+	default void aNumberBelongsToOneCollectiveOnly() {
+		Connected first = connectedToNoGateway();
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Segundo");
+		coordinator.get(home + "/channels");
+		HttpResponse<String> taken = coordinator.submit(home + "/channels", "url",
+				"http://127.0.0.1:13013/cgi-bin/sendsms", "username", "tejido", "password", "pw", "number",
+				first.number(), "per_second", "1");
+		assertThat(taken.statusCode()).isEqualTo(422);
+		assertThat(taken.body()).contains("Another collective already uses this number.");
+	}
+
+	@Test
+	default void smsFromPhonesReachTejidoWithTheirCollectiveAndTextIntact() {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 20);
+		String phone = Collectives.phone();
+		String marker = Collectives.marker("in");
+		List<String> texts = List.of(marker + " help at the river", marker + " Ayuda: están quemando la maloca, señora",
+				marker + " मदद चाहिए, नदी के पास लोग हैं", marker + " نحتاج إلى مساعدة قرب النهر",
+				marker + " " + "Llegaron hombres armados al territorio, somos doce familias en la escuela. ".repeat(3));
+		for (String text : texts) {
+			kannel.phoneSends(phone, collective.number(), text);
+		}
+		List<InboundMessages.InboundSms> heard = awaitedSms((event) -> event.text().startsWith(marker), texts.size(),
+				WAIT);
+		assertThat(heard).extracting(InboundMessages.InboundSms::text).containsExactlyInAnyOrderElementsOf(texts);
+		assertThat(heard).allSatisfy((event) -> {
+			assertThat(event.collective()).isEqualTo(collective.id());
+			assertThat(event.from()).isEqualTo(phone);
+			assertThat(event.to()).isEqualTo(collective.number());
+		});
+		assertThat(texts.get(4)).hasSizeGreaterThan(160);
+		assertThat(kannel.receivedContaining(marker, Duration.ofSeconds(1))).as("no automatic reply").isEmpty();
+		String stored = jdbc().sql("select sealed_sender, sealed_text from inbound_message where id = ?")
+			.param(heard.get(0).id())
+			.query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)
+					+ new String(rs.getBytes(2), StandardCharsets.ISO_8859_1))
+			.single();
+		assertThat(stored).doesNotContain(marker).doesNotContain(phone.substring(1));
+	}
+
+	@Test
+	default void kannelsPostUrlGivesTheTextInTheCharsetItNames() throws Exception {
+		Connected collective = connectedToNoGateway();
+		String marker = Collectives.marker("post");
+		String text = marker + " مساعدة नदी";
+		HttpResponse<String> posted = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port() + "/sms/kannel/inbound?secret="
+						+ RunningTejido.INBOUND_SECRET + "&from=%2B573001112233&to=" + encoded(collective.number())))
+				.header("Content-Type", "text/plain; charset=\"UTF-16BE\"")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_16BE)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(posted.statusCode()).isEqualTo(200);
+		assertThat(posted.body()).isEmpty();
+		assertThat(awaitedSms((event) -> event.text().startsWith(marker), 1, WAIT)).singleElement()
+			.satisfies((event) -> {
+				assertThat(event.text()).isEqualTo(text);
+				assertThat(event.collective()).isEqualTo(collective.id());
+			});
+	}
+
+	@Test
+	default void callsWithoutTheSecretAreRefusedAndKeepNothing() {
+		long before = jdbc().sql("select count(*) from inbound_message").query(Long.class).single();
+		String query = "&from=%2B573001112233&to=%2B573009998877&text=hola&charset=UTF-8";
+		HttpResponse<String> missing = http().get("/sms/kannel/inbound?" + query.substring(1));
+		HttpResponse<String> wrong = http().get("/sms/kannel/inbound?secret=guess" + query);
+		HttpResponse<String> report = http()
+			.get("/sms/kannel/delivery?secret=guess&id=" + UUID.randomUUID() + "&status=1");
+		assertThat(List.of(missing, wrong, report)).allSatisfy((response) -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).isEmpty();
+			assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+		});
+		assertThat(jdbc().sql("select count(*) from inbound_message").query(Long.class).single()).isEqualTo(before);
+		HttpResponse<String> right = http().get("/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET + query);
+		assertThat(right.statusCode()).isEqualTo(200);
+		assertThat(right.body()).isEmpty();
+		assertThat(right.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	default void anSmsKeptButNotAnnouncedBeforeACrashIsAnnouncedLater() {
+		Connected collective = connectedToNoGateway();
+		String marker = Collectives.marker("later");
+		UUID id = UUID.randomUUID();
+		jdbc()
+			.sql("insert into inbound_message (id, collective_id, sender_index, sealed_sender, sealed_text,"
+					+ " throttled, announced, received_at) values (?, ?, ?, ?, ?, false, false, ?)")
+			.params(id, collective.id(), "index-" + id,
+					keys().encrypt(collective.id(), "messaging.inbound.sender", "+573001112233"),
+					keys().encrypt(collective.id(), "messaging.inbound.text", marker + " cut off by a crash"),
+					OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+			.update();
+		assertThat(awaitedSms((event) -> event.id().equals(id), 1, WAIT)).singleElement().satisfies((event) -> {
+			assertThat(event.text()).isEqualTo(marker + " cut off by a crash");
+			assertThat(event.from()).isEqualTo("+573001112233");
+			assertThat(event.to()).isEqualTo(collective.number());
+			assertThat(event.collective()).isEqualTo(collective.id());
+		});
+		assertThat(jdbc().sql("select announced from inbound_message where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	default void aFloodFromOneNumberIsHeldBackWithoutHoldingBackOthers() {
+		Connected collective = connectedToNoGateway();
+		String flooder = Collectives.phone();
+		String other = Collectives.phone();
+		String marker = Collectives.marker("flood");
+		for (int i = 0; i < 14; i++) {
+			assertThat(inbound(flooder, collective.number(), marker + " flood " + i).statusCode()).isEqualTo(200);
+		}
+		assertThat(inbound(other, collective.number(), marker + " other").statusCode()).isEqualTo(200);
+		Heard.sleep(500);
+		List<InboundMessages.InboundSms> heard = heardSms((event) -> event.text().startsWith(marker));
+		assertThat(heard).filteredOn((event) -> event.from().equals(flooder)).hasSize(10);
+		assertThat(heard).filteredOn((event) -> event.from().equals(other)).hasSize(1);
+		assertThat(jdbc().sql("select count(*) from inbound_message where collective_id = ? and throttled = true")
+			.param(collective.id())
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
+	default void theSameSmsHandedOverTwiceByKannelIsTakenOnce() {
+		Connected collective = connectedToNoGateway();
+		String marker = Collectives.marker("twice");
+		String id = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			assertThat(http()
+				.get("/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET + "&from=%2B573001112233&to="
+						+ encoded(collective.number()) + "&text=" + marker + "&id=" + id)
+				.statusCode()).isEqualTo(200);
+		}
+		Heard.sleep(300);
+		assertThat(heardSms((event) -> event.text().equals(marker))).hasSize(1);
+	}
+
+	@Test
+	default void whileTheGatewayIsDownMessagesWaitWithTheErrorAndGoOutOnceItIsBack() {
+		Kannel kannel = kannel();
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Gateway Caido");
+		String number = Collectives.phone();
+		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", kannel.password(), number,
+				20);
+		String key = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("down");
+		outbox().queue(List.of(new Outgoing(key, collectiveOf(home), null, Channel.SMS, Collectives.phone(), null,
+				marker + " while the gateway is down")));
+		Delivery waiting = awaitStatus(key, 1,
+				(delivery) -> delivery.status() == DeliveryStatus.QUEUED && delivery.attempts() >= 2)
+			.get(0);
+		assertThat(waiting.gatewayAnswer()).contains("unreachable").doesNotContain("127.0.0.1");
+		assertThat(coordinator.get(home + "/channels").body()).contains("The gateway last answered");
+		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(200))).isEmpty();
+
+		setUp(coordinator, home, kannel.sendsmsUrl(), "", number, 20);
+		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Heard.sleep(1000);
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
+	}
+
+	@Test
+	default void aMessageLeftSendingByACrashIsSentAgainOnlyAfterTheGracePeriod() {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 20);
+		String key = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("crash");
+		Instant crashedAt = Instant.now();
+		transactions().executeWithoutResult((status) -> {
+			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " left half-sent")));
+			leftSending(key, crashedAt);
+		});
+		Heard.sleep(3000);
+		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(100))).as("not sent again at once").isEmpty();
+		assertThat(outbox().deliveries(key)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING));
+		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Heard.sleep(1000);
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
+		assertThat(Duration.between(crashedAt, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
+	}
+
+	@Test
+	default void aMessageKannelTookBeforeACrashIsNotSentAgain() throws Exception {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 20);
+		String key = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("taken");
+		String phone = Collectives.phone();
+		String text = marker + " taken before the crash";
+		transactions().executeWithoutResult((status) -> {
+			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, phone, null, text)));
+			leftSending(key, Instant.now());
+		});
+		UUID id = jdbc().sql("select id from outbound_message where message_key = ?")
+			.param(key)
+			.query(UUID.class)
+			.single();
+		String dlrUrl = "http://127.0.0.1:" + port() + "/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET
+				+ "&id=" + id + "&status=%d";
+		HttpResponse<String> sent = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(kannel.sendsmsUrl() + "?username=tejido&password="
+					+ kannel.password() + "&from=" + encoded(collective.number()) + "&to=" + encoded(phone) + "&text="
+					+ encoded(text) + "&charset=UTF-8&dlr-mask=31&dlr-url=" + encoded(dlrUrl)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sent.body()).startsWith("0:");
+		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Heard.sleep(10_000);
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
+		assertThat(outbox().deliveries(key)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.attempts()).isEqualTo(1));
+	}
+
+	@Test
+	default void eMailGoesThroughTheMailServer() throws Exception {
+		Browser coordinator = coordinator();
+		UUID collective = collectiveOf(Collectives.found(coordinator, "Correo"));
+		String address = "alerta" + System.nanoTime() + "@example.org";
+		String key = "test:" + UUID.randomUUID();
+		outbox().queue(List.of(new Outgoing(key, collective, null, Channel.EMAIL, address, "Alerta: río crecido",
+				"Reúnanse en la escuela. नदी")));
+		awaitStatus(key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED);
+		MimeMessage[] mails = Mailbox.messagesFor(address);
+		assertThat(mails).hasSize(1);
+		assertThat(mails[0].getSubject()).isEqualTo("Alerta: río crecido");
+		assertThat(((String) mails[0].getContent()).strip()).isEqualTo("Reúnanse en la escuela. नदी");
+	}
+
+	@Test
+	default void inboxMessagesAreSeenOnlyByTheirMember() {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Buzon");
+		Browser ana = Collectives.member(http(), registry(), coordinator, home, "member", "Ana Inbox");
+		Browser ally = Collectives.member(http(), registry(), coordinator, home, "ally", "Aliado Inbox");
+		String anaId = CollectivesContract.memberId(coordinator.get(home + "/members").body(), "Ana Inbox");
+		String key = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("inbox");
+		outbox().queue(List.of(new Outgoing(key, collectiveOf(home), UUID.fromString(anaId), Channel.INBOX, anaId,
+				"Reunión", marker + " nos vemos en la maloca")));
+		awaitStatus(key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED);
+		assertThat(ana.get(home + "/inbox").body()).contains(marker, "Reunión");
+		assertThat(coordinator.get(home + "/inbox").body()).doesNotContain(marker).contains("No messages");
+		assertThat(ally.get(home + "/inbox").body()).doesNotContain(marker);
+		assertThat(Collectives.person(http(), registry()).get(home + "/inbox").statusCode()).isEqualTo(404);
+		assertThat(jdbc().sql("select sealed_text from inbox_message where member_id = ?")
+			.param(UUID.fromString(anaId))
+			.query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.ISO_8859_1))
+			.single()).doesNotContain(marker);
+	}
+
+	@Test
+	default void smsLeaveAtTheCollectivesPace() {
+		Kannel kannel = kannel();
+		Connected collective = connected(kannel, 1);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("pace");
+		List<Outgoing> messages = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			messages.add(new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " one a second " + i));
+		}
+		outbox().queue(messages);
+		awaitStatus(prefix, 4, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal());
+		List<Instant> sent = Heard
+			.of(context(), DeliveryReported.class,
+					(event) -> event.key().startsWith(prefix) && event.status() == DeliveryStatus.SENDING)
+			.stream()
+			.map(DeliveryReported::at)
+			.sorted()
+			.toList();
+		assertThat(sent).hasSize(4);
+		assertThat(Duration.between(sent.get(0), sent.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(4);
+	}
+
+	@Test
+	default void deletingACollectiveDeletesItsChannelAndMessages() {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Borrado");
+		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", Collectives.phone(), 1);
+		UUID collective = collectiveOf(home);
+		outbox().queue(List.of(new Outgoing("test:" + UUID.randomUUID(), collective, null, Channel.SMS,
+				Collectives.phone(), null, "to be deleted")));
+		inbound("+573001112233", channelNumber(coordinator, home), "to be deleted too");
+		coordinator.get(home + "/delete");
+		assertThat(coordinator.submit(home + "/delete", "confirmation", "Borrado").statusCode()).isEqualTo(302);
+		for (String table : List.of("messaging_channel", "outbound_message", "inbound_message", "inbox_message")) {
+			assertThat(jdbc().sql("select count(*) from " + table + " where collective_id = ?")
+				.param(collective)
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
+	}
+
+	@Test
+	default void messagingPagesFitTheFirstRoundTripAreValidAndNeverStored() throws Exception {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Paginas de Mensajes");
+		setUp(coordinator, home, "http://127.0.0.1:13013/cgi-bin/sendsms", "secret", Collectives.phone(), 5);
+		for (Lang lang : Lang.values()) {
+			for (String path : List.of(home + "/channels", home + "/inbox")) {
+				String localised = "/" + lang.code() + path.substring(3);
+				HttpResponse<byte[]> page = coordinator.getBytes(localised, "Accept-Encoding", "gzip");
+				assertThat(page.statusCode()).as(localised).isEqualTo(200);
+				assertThat(page.body().length).as(localised)
+					.isLessThanOrEqualTo(SitePagesContract.FIRST_ROUND_TRIP_BYTES);
+				assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+				String html = Http.gunzip(page.body());
+				assertThat(html).doesNotContain("<script");
+				if (lang == Lang.EN || lang == Lang.ES) {
+					assertThat(HtmlValidator.errorsIn(html)).as(localised).isEmpty();
+				}
+			}
+		}
+	}
+
+	private Kannel kannel() {
+		Assumptions.assumeTrue(Kannel.isInstalled() || System.getenv("TEJIDO_TESTS_NEED_KANNEL") != null,
+				"Kannel is not installed (apt-get install kannel kannel-extras)");
+		return Kannel.forTejidoAt(port(), RunningTejido.INBOUND_SECRET);
+	}
+
+	/** A collective whose gateway is the test Kannel. */
+	private Connected connected(Kannel kannel, int perSecond) {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Conectado");
+		String number = Collectives.phone();
+		setUp(coordinator, home, kannel.sendsmsUrl(), kannel.password(), number, perSecond);
+		return new Connected(collectiveOf(home), number);
+	}
+
+	/** A collective with a number, whose gateway is not there. */
+	private Connected connectedToNoGateway() {
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Numero");
+		String number = Collectives.phone();
+		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", number, 1);
+		return new Connected(collectiveOf(home), number);
+	}
+
+	private static void setUp(Browser coordinator, String home, String url, String password, String number,
+			int perSecond) {
+		coordinator.get(home + "/channels");
+		HttpResponse<String> saved = coordinator.submit(home + "/channels", "url", url, "username", "tejido",
+				"password", password, "number", number, "per_second", String.valueOf(perSecond));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+	}
+
+	private Browser coordinator() {
+		try {
+			return Collectives.coordinator(http(), registry());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The SMS announced so far, opened. */
+	private List<InboundMessages.InboundSms> heardSms(Predicate<InboundMessages.InboundSms> matching) {
+		InboundMessages inbound = context().getBean(InboundMessages.class);
+		return Heard.of(context(), MessageReceived.class, (event) -> true)
+			.stream()
+			.map((event) -> inbound.find(event.id()))
+			.flatMap(java.util.Optional::stream)
+			.filter(matching)
+			.toList();
+	}
+
+	private List<InboundMessages.InboundSms> awaitedSms(Predicate<InboundMessages.InboundSms> matching, int wanted,
+			Duration wait) {
+		Instant end = Instant.now().plus(wait);
+		List<InboundMessages.InboundSms> found = heardSms(matching);
+		while (found.size() < wanted && Instant.now().isBefore(end)) {
+			Heard.sleep(100);
+			found = heardSms(matching);
+		}
+		return found;
+	}
+
+	private Outbox outbox() {
+		return context().getBean(Outbox.class);
+	}
+
+	private TransactionTemplate transactions() {
+		return new TransactionTemplate(context().getBean(PlatformTransactionManager.class));
+	}
+
+	private void leftSending(String key, Instant at) {
+		jdbc()
+			.sql("update outbound_message set status = 'SENDING', attempts = 1, sending_since = ?,"
+					+ " next_attempt_at = ? where message_key = ?")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+					OffsetDateTime.ofInstant(at.plusSeconds(8), ZoneOffset.UTC), key)
+			.update();
+	}
+
+	private List<Delivery> awaitStatus(String keyPrefix, int count, Predicate<Delivery> reached) {
+		Instant end = Instant.now().plus(WAIT);
+		List<Delivery> deliveries = outbox().deliveries(keyPrefix);
+		while (!(deliveries.size() == count && deliveries.stream().allMatch(reached))) {
+			assertThat(Instant.now()).as("deliveries of " + keyPrefix + ": " + deliveries).isBefore(end);
+			Heard.sleep(200);
+			deliveries = outbox().deliveries(keyPrefix);
+		}
+		return deliveries;
+	}
+
+	private HttpResponse<String> inbound(String from, String to, String text) {
+		return http().get("/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET + "&from=" + encoded(from)
+				+ "&to=" + encoded(to) + "&text=" + encoded(text) + "&charset=UTF-8");
+	}
+
+	private static String channelNumber(Browser coordinator, String home) {
+		java.util.regex.Matcher number = java.util.regex.Pattern.compile("id=\"number\"[^>]*value=\"([^\"]+)\"")
+			.matcher(coordinator.get(home + "/channels").body());
+		assertThat(number.find()).isTrue();
+		return number.group(1);
+	}
+
+	private static UUID collectiveOf(String home) {
+		return UUID.fromString(home.substring(6));
+	}
+
+	private static String encoded(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static int closedPort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A collective connected to the test gateway, and its number. */
+	record Connected(UUID id, String number) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.tejido.messaging.kannel;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KannelQueryTests {
+
+	@Test
+	void readsAUcs2BodyInTheCharsetKannelNames() {
+		KannelQuery query = KannelQuery
+			.parse("from=%2B15557777&text=%09(%09%3E%09%1A%00+%06E%061%06-%06(%06'&coding=2&charset=UTF-16BE");
+		assertThat(query.text("text", query.text("charset"))).isEqualTo("नाच مرحبا");
+		assertThat(query.text("from")).isEqualTo("+15557777");
+	}
+
+	@Test
+	void readsAGsmBodyGivenAsUtf8() {
+		KannelQuery query = KannelQuery.parse("text=Hola+se%C3%B1ora+caf%C3%A9+%5E%7B%E2%82%AC%7D&charset=UTF-8");
+		assertThat(query.text("text", query.text("charset"))).isEqualTo("Hola señora café ^{€}");
+	}
+
+	@Test
+	void fallsBackToUtf8WithoutOrWithAnUnknownCharset() {
+		assertThat(KannelQuery.parse("text=%C3%B1").text("text", "")).isEqualTo("ñ");
+		assertThat(KannelQuery.parse("text=%C3%B1").text("text", "NO-SUCH-CHARSET")).isEqualTo("ñ");
+	}
+
+	@Test
+	void keepsAPercentSignThatEncodesNothing() {
+		assertThat(KannelQuery.parse("text=50%+off%").text("text")).isEqualTo("50% off%");
+	}
+
+	@Test
+	void readsTheAnswersOfSendsms() {
+		assertThat(KannelSendsms.answer(202, "0: Accepted for delivery").kind().name()).isEqualTo("TAKEN");
+		assertThat(KannelSendsms.answer(202, "3: Queued for later delivery").kind().name()).isEqualTo("TAKEN");
+		assertThat(KannelSendsms.answer(403, "Authorization failed for sendsms").kind().name()).isEqualTo("RETRY");
+		assertThat(KannelSendsms.answer(503, "").kind().name()).isEqualTo("RETRY");
+		assertThat(KannelSendsms.answer(200, "4: something else").kind().name()).isEqualTo("RETRY");
+	}
+
+}
