@@ -70,7 +70,7 @@ public interface WarningContract {
 		HttpResponse<String> tooLong = coordinator.submit(home + "/templates", "in", "es", "kind", "alert", "text",
 				"ALERTA [code] " + "palabra ".repeat(40), "max_parts", "1");
 		assertThat(tooLong.statusCode()).isEqualTo(422);
-		assertThat(tooLong.body()).contains("3 SMS", "límite de 1");
+		assertThat(tooLong.body()).contains("3 SMS", "limit of 1");
 		HttpResponse<String> saved = coordinator.submit(home + "/templates", "in", "es", "kind", "alert", "text",
 				"ALERTA [code]: [category] en [place]. Responda OK [code]", "max_parts", "2");
 		assertThat(saved.statusCode()).isEqualTo(302);
