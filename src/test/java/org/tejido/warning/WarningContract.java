@@ -153,6 +153,40 @@ public interface WarningContract {
 	}
 
 	@Test
+	default void coordinatorsEscalateAtOnceOrHoldTheEscalation() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Mando Manual");
+		String near = Collectives.marker("near").toLowerCase() + "@example.org";
+		String far = Collectives.marker("far").toLowerCase() + "@example.org";
+		String nearId = addContact(coordinator, home, "Cerca", near);
+		String farId = addContact(coordinator, home, "Lejos", far);
+		String protocol = newProtocol(coordinator, home, "Manual");
+		coordinator.get(protocol);
+		coordinator.submit(protocol + "/tiers", "target", "member:" + nearId, "channel", "email", "wait", "30");
+		coordinator.get(protocol);
+		coordinator.submit(protocol + "/tiers", "target", "member:" + farId, "channel", "email", "wait", "30");
+
+		String escalated = report(coordinator, home, "attack", "high", "el cruce", "quemaron la caseta");
+		coordinator.get(escalated);
+		assertThat(coordinator.submit(escalated + "/escalate").statusCode()).isEqualTo(302);
+		assertThat(Mailbox.messagesFor(far)).hasSize(1);
+		assertThat(coordinator.get(escalated).body()).contains("tier 2 of 2 told", "escalated");
+		HttpResponse<String> noMore = coordinator.submit(escalated + "/escalate");
+		assertThat(noMore.statusCode()).isEqualTo(422);
+		assertThat(noMore.body()).contains("Every tier of the protocol has been called");
+
+		String held = report(coordinator, home, "threat", "critical", "la cancha", "llamada amenazante");
+		coordinator.get(held);
+		coordinator.submit(held + "/hold");
+		assertThat(coordinator.get(held).body()).contains("escalation held", "high");
+		passDeadline(held, 1);
+		await().during(Duration.ofSeconds(4))
+			.atMost(Duration.ofSeconds(6))
+			.until(() -> !coordinator.get(held).body().contains("tier 2 of 2"));
+		assertThat(Mailbox.messagesFor(far)).hasSize(1);
+	}
+
+	@Test
 	default void alliesReportButSeeNoAlertsAndStrangersSeeNothing() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Cerco Aliado");
