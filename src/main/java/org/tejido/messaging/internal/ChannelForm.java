@@ -25,12 +25,6 @@ public record ChannelForm(String kind, String sendsmsUrl, String username, Strin
 	/** SMPP's C-octet strings: printable ASCII. */
 	private static final Pattern ASCII = Pattern.compile("[\\x21-\\x7E]*");
 
-	/** A form for Kannel, as the page sent it before SMPP existed. */
-	public static ChannelForm kannel(String sendsmsUrl, String username, String password, String number,
-			String messagesPerSecond) {
-		return new ChannelForm("kannel", sendsmsUrl, username, "", "", "", "", password, number, messagesPerSecond);
-	}
-
 	/** The kind of gateway chosen, or null when the choice is not one. */
 	public Gateway.@Nullable Kind gatewayKind() {
 		return switch (this.kind.strip()) {
