@@ -18,6 +18,7 @@ import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
 import org.tejido.warning.WarningOverSmsContract;
 import org.tejido.messaging.MessagingContract;
+import org.tejido.messaging.SmppContract;
 import org.tejido.library.ContributionsContract;
 import org.tejido.library.CuratorToolsContract;
 import org.tejido.library.DownloadsContract;
@@ -34,11 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2
-		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
-		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
-		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract,
-		CollectivePagesContract, SessionsContract, WarningContract, MessagingContract, WarningOverSmsContract {
+class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
+		SmppContract, WarningOverSmsContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

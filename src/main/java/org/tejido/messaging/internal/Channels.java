@@ -1,10 +1,14 @@
 package org.tejido.messaging.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tejido.collectives.Membership;
 
 /**
- * The collectives' SMS gateways, sealed with each collective's key; the collective's
- * number is also kept as a keyed hash, by which incoming SMS find it.
+ * The collectives' SMS gateways (Kannel or an SMS centre over SMPP), sealed with each
+ * collective's key; the collective's number is also kept as a keyed hash, by which
+ * incoming SMS find it.
  */
 @Component
 public class Channels {
@@ -33,19 +38,34 @@ public class Channels {
 	public Optional<Gateway> gateway(UUID collective) {
 		return this.jdbc.sql("select * from messaging_channel where collective_id = ?")
 			.param(collective)
-			.query((row, n) -> new Gateway(open(collective, "url", row.getBytes("sealed_sendsms_url")),
-					open(collective, "username", row.getBytes("sealed_username")),
-					open(collective, "password", row.getBytes("sealed_password")),
-					open(collective, "number", row.getBytes("sealed_number")), row.getInt("messages_per_second")))
+			.query((row, n) -> gateway(row))
 			.optional();
+	}
+
+	/**
+	 * Every collective's gateway of a kind; those whose collective's key is gone are left
+	 * out.
+	 */
+	@Transactional(readOnly = true)
+	public List<Gateway> gateways(Gateway.Kind kind) {
+		return this.jdbc.sql("select * from messaging_channel where kind = ?").param(kind.name()).query((row, n) -> {
+			try {
+				return Optional.of(gateway(row));
+			}
+			catch (RuntimeException ex) {
+				return Optional.<Gateway>empty();
+			}
+		}).list().stream().flatMap(Optional::stream).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ChannelView view(Membership membership) {
-		return gateway(membership.collective())
-			.map((gateway) -> new ChannelView(gateway.sendsmsUrl(), gateway.username(), gateway.number(),
-					String.valueOf(gateway.messagesPerSecond()), true))
-			.orElseGet(ChannelView::none);
+		return gateway(membership.collective()).map((gateway) -> {
+			boolean smpp = gateway.kind() == Gateway.Kind.SMPP;
+			return new ChannelView(gateway.kind().code(), gateway.sendsmsUrl(), smpp ? "" : gateway.username(),
+					gateway.host(), smpp ? String.valueOf(gateway.port()) : "", smpp ? gateway.username() : "",
+					gateway.systemType(), gateway.number(), String.valueOf(gateway.messagesPerSecond()), true);
+		}).orElseGet(ChannelView::none);
 	}
 
 	/**
@@ -56,7 +76,7 @@ public class Channels {
 	public List<String> save(Membership membership, ChannelForm form) {
 		UUID collective = membership.collective();
 		Optional<Gateway> current = gateway(collective);
-		List<String> problems = new java.util.ArrayList<>(form.problems(current.isPresent()));
+		List<String> problems = new java.util.ArrayList<>(form.problems(current.map(Gateway::kind).orElse(null)));
 		String number = PhoneNumbers.normalised(form.number());
 		String index = this.sealing.index("number", number);
 		if (problems.isEmpty() && collectiveIndexed(index).filter((other) -> !other.equals(collective)).isPresent()) {
@@ -66,16 +86,32 @@ public class Channels {
 			return problems;
 		}
 		String password = form.password().isEmpty() ? current.orElseThrow().password() : form.password();
+		boolean smpp = form.gatewayKind() == Gateway.Kind.SMPP;
 		this.jdbc.sql("delete from messaging_channel where collective_id = ?").param(collective).update();
 		this.jdbc
-			.sql("insert into messaging_channel (collective_id, sealed_sendsms_url, sealed_username,"
-					+ " sealed_password, sealed_number, number_index, messages_per_second, updated_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(collective, seal(collective, "url", form.sendsmsUrl().strip()),
-					seal(collective, "username", form.username().strip()), seal(collective, "password", password),
+			.sql("insert into messaging_channel (collective_id, kind, sealed_sendsms_url, sealed_host, smpp_port,"
+					+ " sealed_username, sealed_password, sealed_system_type, sealed_number, number_index,"
+					+ " messages_per_second, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(collective, smpp ? "SMPP" : "KANNEL",
+					smpp ? null : seal(collective, "url", form.sendsmsUrl().strip()),
+					smpp ? seal(collective, "host", form.host().strip()) : null, smpp ? form.portNumber() : null,
+					seal(collective, "username", smpp ? form.systemId().strip() : form.username().strip()),
+					seal(collective, "password", password),
+					smpp ? this.sealing.sealOrNull(collective, "channel.system-type", form.systemType().strip()) : null,
 					seal(collective, "number", number), index, form.perSecond(), OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		return List.of();
+	}
+
+	private Gateway gateway(ResultSet row) throws SQLException {
+		UUID collective = row.getObject("collective_id", UUID.class);
+		Gateway.Kind kind = Gateway.Kind.valueOf(row.getString("kind"));
+		return new Gateway(collective, kind, open(collective, "url", row.getBytes("sealed_sendsms_url")),
+				open(collective, "host", row.getBytes("sealed_host")), row.getInt("smpp_port"),
+				open(collective, "username", row.getBytes("sealed_username")),
+				open(collective, "password", row.getBytes("sealed_password")),
+				open(collective, "system-type", row.getBytes("sealed_system_type")),
+				open(collective, "number", row.getBytes("sealed_number")), row.getInt("messages_per_second"));
 	}
 
 	/** The collective whose own number this is, if any. */
@@ -95,7 +131,7 @@ public class Channels {
 		return this.sealing.seal(collective, "channel." + field, value);
 	}
 
-	private String open(UUID collective, String field, byte[] sealed) {
+	private String open(UUID collective, String field, byte @Nullable [] sealed) {
 		return this.sealing.open(collective, "channel." + field, sealed);
 	}
 

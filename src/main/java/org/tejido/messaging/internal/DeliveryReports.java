@@ -3,9 +3,10 @@ package org.tejido.messaging.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,10 @@ import org.tejido.messaging.DeliveryReported;
 import org.tejido.messaging.DeliveryStatus;
 
 /**
- * Delivery reports from the SMS gateway. A report only ever moves a message forward: they
- * may come in any order, and also for a message left marked as sending, which is then
- * known to have gone and is not sent again.
+ * Delivery reports from the SMS gateway (Kannel's, or an SMS centre's receipts over
+ * SMPP). A report only ever moves a message forward: they may come in any order, and also
+ * for a message left marked as sending, which is then known to have gone and is not sent
+ * again.
  */
 @Component
 public class DeliveryReports {
@@ -45,30 +47,37 @@ public class DeliveryReports {
 	 * centre, 8 taken by the SMS centre, 16 refused by it) about a message.
 	 */
 	public void report(UUID message, int kannelStatus) {
-		Optional<Step> step = Step.of(kannelStatus);
-		String key = this.messages.keyOf(message);
-		if (step.isEmpty() || key == null) {
-			return;
-		}
-		Instant now = this.clock.instant();
-		String answer = (step.get().to() == DeliveryStatus.FAILED) ? "delivery report " + kannelStatus : null;
-		if (this.messages.move(message, step.get().from(), step.get().to(), answer, null, now)) {
-			this.announcer.announce(new DeliveryReported(key, step.get().to(), now));
+		DeliveryStatus to = switch (kannelStatus) {
+			case 1 -> DeliveryStatus.DELIVERED;
+			case 2, 16 -> DeliveryStatus.FAILED;
+			case 4 -> DeliveryStatus.ACCEPTED;
+			case 8 -> DeliveryStatus.SUBMITTED;
+			default -> null;
+		};
+		if (to != null) {
+			report(message, to, (to == DeliveryStatus.FAILED) ? "delivery report " + kannelStatus : null);
 		}
 	}
 
-	private record Step(Set<DeliveryStatus> from, DeliveryStatus to) {
-
-		static Optional<Step> of(int kannelStatus) {
-			return Optional.ofNullable(switch (kannelStatus) {
-				case 1 -> new Step(NOT_FINAL, DeliveryStatus.DELIVERED);
-				case 2, 16 -> new Step(NOT_FINAL, DeliveryStatus.FAILED);
-				case 4 -> new Step(BEFORE_ACCEPTED, DeliveryStatus.ACCEPTED);
-				case 8 -> new Step(BEFORE_SUBMITTED, DeliveryStatus.SUBMITTED);
-				default -> null;
-			});
+	/**
+	 * Moves a message on to what a report says of it (an SMS centre's receipt), unless it
+	 * is there or further already.
+	 */
+	public void report(UUID message, DeliveryStatus to, @Nullable String answer) {
+		String key = this.messages.keyOf(message);
+		Set<DeliveryStatus> from = switch (to) {
+			case DELIVERED, FAILED -> NOT_FINAL;
+			case SUBMITTED -> BEFORE_SUBMITTED;
+			case ACCEPTED -> BEFORE_ACCEPTED;
+			case QUEUED, SENDING -> Set.of();
+		};
+		if (key == null || from.isEmpty()) {
+			return;
 		}
-
+		Instant now = this.clock.instant();
+		if (this.messages.move(message, from, to, answer, null, now)) {
+			this.announcer.announce(new DeliveryReported(key, to, now));
+		}
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.tejido.messaging.internal;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -8,23 +11,23 @@ import org.springframework.stereotype.Component;
 import org.tejido.messaging.Channel;
 
 /**
- * Opens a queued message and hands it to its channel: the SMS gateway, the mail server or
- * the member's inbox.
+ * Opens a queued message and hands it to its channel: the SMS gateway of the collective's
+ * kind (Kannel or SMPP), the mail server or the member's inbox.
  */
 @Component
 class Senders {
 
 	private final Sealing sealing;
 
-	private final SmsGateway sms;
+	private final Map<Gateway.Kind, SmsGateway> sms = new EnumMap<>(Gateway.Kind.class);
 
 	private final MailOut mail;
 
 	private final Inboxes inboxes;
 
-	Senders(Sealing sealing, SmsGateway sms, MailOut mail, Inboxes inboxes) {
+	Senders(Sealing sealing, List<SmsGateway> sms, MailOut mail, Inboxes inboxes) {
 		this.sealing = sealing;
-		this.sms = sms;
+		sms.forEach((gateway) -> this.sms.put(gateway.kind(), gateway));
 		this.mail = mail;
 		this.inboxes = inboxes;
 	}
@@ -55,7 +58,11 @@ class Senders {
 		if (!PhoneNumbers.acceptable(content.address())) {
 			return Outcome.refused("not a phone number");
 		}
-		return this.sms.send(gateway.get(), message.id(), content.address(), content.text());
+		SmsGateway sms = this.sms.get(gateway.get().kind());
+		if (sms == null) {
+			return Outcome.retry("no way to reach a gateway of kind " + gateway.get().kind().code());
+		}
+		return sms.send(gateway.get(), message.id(), content.address(), content.text());
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
  */
 public interface SmsGateway {
 
+	/** The kind of gateway it talks to. */
+	Gateway.Kind kind();
+
 	/**
 	 * Sends a text to a number through the gateway, asking for delivery reports about the
 	 * message with this id.

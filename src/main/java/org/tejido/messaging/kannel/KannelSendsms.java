@@ -50,6 +50,11 @@ class KannelSendsms implements SmsGateway {
 	}
 
 	@Override
+	public Gateway.Kind kind() {
+		return Gateway.Kind.KANNEL;
+	}
+
+	@Override
 	public Outcome send(Gateway gateway, UUID message, String to, String text) {
 		URI uri = URI.create(gateway.sendsmsUrl() + "?" + query(gateway, message, to, text));
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(this.settings.gatewayTimeout()).GET().build();

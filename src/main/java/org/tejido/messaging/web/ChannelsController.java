@@ -22,8 +22,9 @@ import org.tejido.messaging.internal.OutboxSummary;
 import org.tejido.site.Page;
 
 /**
- * How a collective's messages travel: its SMS gateway (Kannel) and number, set by its
- * coordinators. The gateway's password is kept sealed and never shown again.
+ * How a collective's messages travel: its SMS gateway (Kannel over HTTP, or an SMS centre
+ * over SMPP) and number, set by its coordinators. The gateway's password is kept sealed
+ * and never shown again.
  */
 @Controller
 class ChannelsController {
@@ -49,18 +50,25 @@ class ChannelsController {
 
 	@PostMapping("/{lang}/c/{collective}/channels")
 	String save(Page page, @InCollective(CollectiveRole.COORDINATOR) Membership membership,
-			@RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "kannel") String kind, @RequestParam(defaultValue = "") String url,
+			@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String host,
+			@RequestParam(defaultValue = "") String port,
+			@RequestParam(name = "system_id", defaultValue = "") String systemId,
+			@RequestParam(name = "system_type", defaultValue = "") String systemType,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String number,
 			@RequestParam(name = "per_second", defaultValue = "") String perSecond, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
-		ChannelForm form = new ChannelForm(url, username, password, number, perSecond);
+		ChannelForm form = new ChannelForm(kind, url, username, host, port, systemId, systemType, password, number,
+				perSecond);
 		List<String> problems = this.channels.save(membership, form);
 		if (problems.isEmpty()) {
 			return "redirect:" + page.href("/c/" + membership.collective() + "/channels?saved");
 		}
 		response.setStatus(422);
-		return show(page, membership, csrf, model, response, form.view(this.channels.view(membership).hasPassword()),
-				problems, false);
+		ChannelView kept = this.channels.view(membership);
+		ChannelView typed = form.view(false);
+		return show(page, membership, csrf, model, response,
+				form.view(kept.hasPassword() && kept.kind().equals(typed.kind())), problems, false);
 	}
 
 	private String show(Page page, Membership membership, CsrfToken csrf, Model model, HttpServletResponse response,
