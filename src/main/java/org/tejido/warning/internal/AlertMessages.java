@@ -50,8 +50,9 @@ class AlertMessages {
 	List<Outgoing> to(List<Person> people, List<Channel> channels, Alert alert, Sealing sealing, String kind,
 			String keyPrefix, String extra) {
 		List<Outgoing> messages = new ArrayList<>();
+		Map<String, String> byLanguage = new java.util.HashMap<>();
 		for (Person person : people) {
-			String text = text(alert, sealing, person.lang(), kind, extra);
+			String text = byLanguage.computeIfAbsent(person.lang(), (lang) -> text(alert, sealing, lang, kind, extra));
 			for (Channel channel : channels) {
 				String address = address(person, channel);
 				if (!address.isEmpty()) {
