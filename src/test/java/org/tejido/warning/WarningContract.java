@@ -3,7 +3,6 @@ package org.tejido.warning;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -337,10 +336,6 @@ public interface WarningContract {
 				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
 			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
 			.update()).isEqualTo(1);
-	}
-
-	static UUID idIn(String path) {
-		return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
 	}
 
 }
