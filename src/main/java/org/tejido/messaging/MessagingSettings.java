@@ -21,12 +21,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendingGrace how long a message left half-sent (e.g. by a crash) waits for a
  * delivery report before it is sent again
  * @param gatewayTimeout how long to wait for the SMS gateway to answer
+ * @param sendsInFlight how many messages are handed over at the same time; a gateway that
+ * asks for delivery reports answers each one slowly, so several at once keep it busy
+ * (each collective's messages-per-second limit still holds)
  */
 @ConfigurationProperties("tejido.messaging")
 public record MessagingSettings(@DefaultValue("") String inboundSecret, @DefaultValue("") String callbackUrl,
 		@DefaultValue("10") int inboundPerSenderPerMinute, @DefaultValue("5s") Duration firstRetry,
 		@DefaultValue("15m") Duration longestRetry, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("60s") Duration sendingGrace, @DefaultValue("10s") Duration gatewayTimeout) {
+		@DefaultValue("60s") Duration sendingGrace, @DefaultValue("10s") Duration gatewayTimeout,
+		@DefaultValue("8") int sendsInFlight) {
+
+	public MessagingSettings {
+		if (sendsInFlight < 1) {
+			throw new IllegalArgumentException("tejido.messaging.sends-in-flight must be at least 1");
+		}
+	}
 
 	/** Whether Kannel may call Tejido (incoming SMS, delivery reports). */
 	public boolean inboundOn() {

@@ -5,11 +5,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class MessagingSettingsTests {
 
 	private final MessagingSettings settings = new MessagingSettings("s", "", 10, Duration.ofSeconds(5),
-			Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10));
+			Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8);
 
 	@Test
 	void retriesWaitThreeTimesLongerEachTimeUpToTheLongestWait() {
@@ -24,8 +25,16 @@ class MessagingSettingsTests {
 	void inboundIsOffWithoutASecret() {
 		assertThat(this.settings.inboundOn()).isTrue();
 		assertThat(new MessagingSettings(" ", "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
-				Duration.ofSeconds(60), Duration.ofSeconds(10))
+				Duration.ofSeconds(60), Duration.ofSeconds(10), 8)
 			.inboundOn()).isFalse();
+	}
+
+	@Test
+	void atLeastOneMessageMustBeAllowedInFlight() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MessagingSettings("s", "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
+					Duration.ofSeconds(60), Duration.ofSeconds(10), 0))
+			.withMessageContaining("sends-in-flight");
 	}
 
 }

@@ -57,7 +57,7 @@ public interface WarningOverSmsContract {
 		String firstMail = Collectives.marker("tierone").toLowerCase() + "@example.org";
 		String second = Collectives.phone();
 		String third = Collectives.phone();
-		addContact(coordinator, home, "Reportera", reporter, "", "member");
+		String reporterId = addContact(coordinator, home, "Reportera", reporter, "", "member");
 		String firstId = addContact(coordinator, home, "Primer Anillo", first, firstMail, "member");
 		String secondId = addContact(coordinator, home, "Organización Regional", second, "", "ally");
 		String thirdId = addContact(coordinator, home, "Red Internacional", third, "", "ally");
@@ -74,6 +74,10 @@ public interface WarningOverSmsContract {
 		String alert = alertWithCode(coordinator, home, code);
 		assertThat(coordinator.get(alert).body()).contains("river crossing 3 trucks", "Reportera", "SMS",
 				"tier 1 of 3 told");
+		assertThat(handedOver("recipient_id = ? and message_key like 'sms:%:reply'",
+				java.util.UUID.fromString(reporterId)))
+			.as("the reporter's confirmation goes before the first tier's messages")
+			.isBeforeOrEqualTo(handedOver("message_key like ?", "alert:" + idOf(alert) + ":step:1:%"));
 
 		passDeadline(alert, 1);
 		assertThat(only(kannel, second, code).text()).contains("OK " + code);
@@ -189,8 +193,19 @@ public interface WarningOverSmsContract {
 		return link.group(1);
 	}
 
+	private java.time.OffsetDateTime handedOver(String which, Object param) {
+		return jdbc().sql("select min(sending_since) from outbound_message where " + which)
+			.param(param)
+			.query(java.time.OffsetDateTime.class)
+			.single();
+	}
+
+	private static String idOf(String alert) {
+		return alert.substring(alert.lastIndexOf('/') + 1);
+	}
+
 	private void passDeadline(String alert, int step) {
-		String id = alert.substring(alert.lastIndexOf('/') + 1);
+		String id = idOf(alert);
 		assertThat(jdbc().sql(
 				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
 			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)

@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import org.tejido.messaging.Channel;
@@ -29,9 +34,13 @@ import org.tejido.messaging.SmsParts;
  * records each outcome. A message is marked as sending, and that committed, before it
  * goes; one left so (by a crash, or a gateway that did not answer) is sent again only if
  * no delivery report about it came within the grace period.
+ * <p>
+ * One thread picks and claims messages in order; up to
+ * {@link MessagingSettings#sendsInFlight()} of them are then handed over at the same
+ * time, because a gateway asked for delivery reports takes a while to answer each one.
  */
 @Component
-class Dispatcher {
+class Dispatcher implements DisposableBean {
 
 	private static final Log log = LogFactory.getLog(Dispatcher.class);
 
@@ -55,6 +64,10 @@ class Dispatcher {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+	private final Semaphore inFlight;
+
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
 			MessagingSettings settings) {
 		this.messages = messages;
@@ -63,10 +76,24 @@ class Dispatcher {
 		this.pace = pace;
 		this.announcer = announcer;
 		this.settings = settings;
+		this.inFlight = new Semaphore(settings.sendsInFlight());
 	}
 
-	/** Sends for up to a round's time, until nothing is due. */
+	/**
+	 * Sends for up to a round's time, until nothing is due, and returns once every
+	 * message it handed over has an outcome.
+	 */
 	void dispatch() {
+		try {
+			sendDue();
+		}
+		finally {
+			this.inFlight.acquireUninterruptibly(this.settings.sendsInFlight());
+			this.inFlight.release(this.settings.sendsInFlight());
+		}
+	}
+
+	private void sendDue() {
 		Instant end = this.clock.instant().plus(ROUND);
 		Set<UUID> paused = new HashSet<>();
 		while (this.clock.instant().isBefore(end)) {
@@ -109,9 +136,32 @@ class Dispatcher {
 		if (!this.messages.claim(message, now, now.plus(this.settings.sendingGrace()))) {
 			return true;
 		}
-		announce(message, DeliveryStatus.SENDING, now);
-		record(message, message.attempts() + 1, send(message, content, gateway));
+		this.inFlight.acquireUninterruptibly();
+		try {
+			this.workers.execute(() -> deliver(message, content, gateway, now));
+		}
+		catch (RejectedExecutionException ex) {
+			this.inFlight.release();
+			throw ex;
+		}
 		return true;
+	}
+
+	/**
+	 * Hands a claimed message over and records what became of it. Should recording fail,
+	 * the message stays claimed and is looked at again after the grace period.
+	 */
+	private void deliver(Queued message, Content content, Optional<Gateway> gateway, Instant claimed) {
+		try {
+			announce(message, DeliveryStatus.SENDING, claimed);
+			record(message, message.attempts() + 1, send(message, content, gateway));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Recording what became of message " + message.id() + " failed: " + ex.getClass().getName());
+		}
+		finally {
+			this.inFlight.release();
+		}
 	}
 
 	private Outcome send(Queued message, Content content, Optional<Gateway> gateway) {
@@ -173,6 +223,12 @@ class Dispatcher {
 
 	private static int parts(Content content) {
 		return SmsParts.measure(content.text()).parts();
+	}
+
+	/** Lets the messages in flight finish before the application stops. */
+	@Override
+	public void destroy() {
+		this.workers.close();
 	}
 
 	private static void pause() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -90,6 +91,15 @@ public class AlertDesk {
 	}
 
 	Alert raiseAlert(UUID collective, Report report, @Nullable UUID reporter) {
+		return raiseAlert(collective, report, reporter, (alert) -> {
+		});
+	}
+
+	/**
+	 * Raises an alert; once it has its code, and before the first tier is told, the given
+	 * step runs (an SMS reporter's confirmation, queued ahead of the tier's messages).
+	 */
+	Alert raiseAlert(UUID collective, Report report, @Nullable UUID reporter, Consumer<Alert> beforeTelling) {
 		Protocol protocol = this.protocols.findByCollectiveIdOrderByCreatedAt(collective)
 			.stream()
 			.filter((candidate) -> candidate.covers(report.category(), report.severity())
@@ -100,6 +110,7 @@ public class AlertDesk {
 		Alert alert = this.alerts.save(new Alert(collective, newCode(collective), report, reporter,
 				(protocol != null) ? protocol.id() : null, sealing, Instant.now()));
 		note(alert, "raised", reporter, null, report.source().code());
+		beforeTelling.accept(alert);
 		callTier(alert, 1);
 		this.events.publishEvent(new AlertRaised(alert.id(), collective));
 		return alert;

@@ -86,13 +86,17 @@ class SmsInbox {
 
 	private void answer(InboundSms sms, UUID collective, Person sender) {
 		Lang lang = Lang.fromCode(sender.lang()).orElse(Lang.FALLBACK);
-		String reply = switch (SmsReports.read(sms.text())) {
-			case SmsReports.Acknowledgement ack -> acknowledge(collective, sender, ack.code(), lang);
+		switch (SmsReports.read(sms.text())) {
+			case SmsReports.Acknowledgement ack ->
+				reply(sms, collective, sender, acknowledge(collective, sender, ack.code(), lang));
 			case SmsReports.Reported report -> raise(collective, sender, report, sms, lang);
-			case SmsReports.Empty empty -> this.texts.get(lang, "alerts.sms-help");
-		};
+			case SmsReports.Empty empty -> reply(sms, collective, sender, this.texts.get(lang, "alerts.sms-help"));
+		}
+	}
+
+	private void reply(InboundSms sms, UUID collective, Person sender, String text) {
 		this.outbox.queue(List.of(new Outgoing("sms:" + sms.id() + ":reply", collective, sender.member(), Channel.SMS,
-				sms.from(), null, reply)));
+				sms.from(), null, text)));
 	}
 
 	private String acknowledge(UUID collective, Person sender, String code, Lang lang) {
@@ -107,13 +111,12 @@ class SmsInbox {
 		return this.texts.get(lang, "alerts.sms-acknowledged", code);
 	}
 
-	private String raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
-		Alert alert = this.desk.raiseAlert(collective,
-				new Report(report.category(), report.severity(), Source.SMS, "", "",
-						sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(),
-						truncated(report.text())),
-				sender.member());
-		return this.texts.get(lang, "alerts.sms-received", alert.code());
+	/** Raises the alert, confirming it to the reporter before anyone else is told. */
+	private void raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
+		this.desk.raiseAlert(collective, new Report(report.category(), report.severity(), Source.SMS, "", "",
+				sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(), truncated(report.text())),
+				sender.member(),
+				(alert) -> reply(sms, collective, sender, this.texts.get(lang, "alerts.sms-received", alert.code())));
 	}
 
 	private static String truncated(String text) {

@@ -15,7 +15,7 @@ class KannelCallbacksTests {
 	@Test
 	void withoutASecretSetKannelsUrlsDoNotExist() throws Exception {
 		KannelCallbacks callbacks = new KannelCallbacks(null, null, new MessagingSettings("", "", 10,
-				Duration.ofSeconds(5), Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10)));
+				Duration.ofSeconds(5), Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sms/kannel/inbound");
 		request.setQueryString("secret=&from=%2B573001112233&to=%2B573001234567&text=hola");
 		assertThat(callbacks.inbound(request).getStatusCode().value()).isEqualTo(404);
