@@ -208,9 +208,13 @@ public class AlertFanout {
 	}
 
 	private void createAdministrator() throws Exception {
-		List<String> command = List.of(this.options.javaBin().toString(), "-jar", this.options.jar().toString(),
-				"admin", "create", "--email", "bench@example.org", "--name", "Bench Coordinator",
-				"--tejido.data-dir=" + this.workspace.dataDir(), "--tejido.library.load-seed-catalogue=false");
+		List<String> command = new ArrayList<>(List.of(this.options.javaBin().toString(), "-jar",
+				this.options.jar().toString(), "admin", "create", "--email", "bench@example.org", "--name",
+				"Bench Coordinator", "--tejido.data-dir=" + this.workspace.dataDir(),
+				"--tejido.library.load-seed-catalogue=false"));
+		// The same database as the app (e.g. --app-arg --spring.datasource.url=jdbc:postgresql://...).
+		this.options.appArgs()
+			.forEach((arg) -> command.add(arg.replace("{data}", this.workspace.dataDir().toString())));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Redirect.appendTo(this.workspace.log("admin-create").toFile()));
 		builder.environment().put("TEJIDO_ADMIN_PASSWORD", PASSWORD);

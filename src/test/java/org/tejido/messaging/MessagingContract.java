@@ -195,6 +195,37 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void messagesQueuedByTwoTransactionsAtOnceAreKeptOnceEach() throws Exception {
+		Connected collective = connectedToNoGateway();
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		List<Outgoing> first = numbered(collective, prefix, 0, 900);
+		List<Outgoing> second = numbered(collective, prefix, 300, 1200);
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		try (java.util.concurrent.ExecutorService both = java.util.concurrent.Executors
+			.newVirtualThreadPerTaskExecutor()) {
+			java.util.concurrent.Future<Integer> one = both.submit(() -> queueAlongside(together, first));
+			java.util.concurrent.Future<Integer> other = both.submit(() -> queueAlongside(together, second));
+			assertThat(one.get() + other.get()).isEqualTo(1200);
+		}
+		assertThat(outbox().deliveries(prefix)).hasSize(1200)
+			.extracting(org.tejido.messaging.Delivery::key)
+			.doesNotHaveDuplicates();
+	}
+
+	private Integer queueAlongside(java.util.concurrent.CyclicBarrier together, List<Outgoing> messages)
+			throws Exception {
+		together.await();
+		return transactions().execute((status) -> outbox().queue(messages));
+	}
+
+	private static List<Outgoing> numbered(Connected collective, String prefix, int from, int to) {
+		return java.util.stream.IntStream.range(from, to)
+			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, "+57300200" + (1000 + i),
+					null, "message " + i))
+			.toList();
+	}
+
+	@Test
 	default void messagesQueuedInATransactionThatRollsBackAreNeverSent() {
 		Connected collective = connectedToNoGateway();
 		String key = "test:" + UUID.randomUUID();

@@ -1,7 +1,10 @@
 package org.tejido.messaging.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +27,11 @@ class DurableOutbox implements Outbox {
 
 	static final int MAX_KEY_LENGTH = 200;
 
+	/**
+	 * Messages written in one batch: a 10,000-person tier is 20 round trips, not 30,000.
+	 */
+	private static final int CHUNK = 500;
+
 	private final OutboundMessages messages;
 
 	private final Sealing sealing;
@@ -39,14 +47,21 @@ class DurableOutbox implements Outbox {
 	@Override
 	@Transactional
 	public int queue(List<Outgoing> messages) {
+		messages.forEach(DurableOutbox::check);
+		Instant now = this.clock.instant();
 		int queued = 0;
-		for (Outgoing message : messages) {
-			check(message);
-			if (!this.messages.exists(message.key()) && this.messages.insert(row(message), this.clock.instant())) {
-				queued++;
-			}
+		for (int from = 0; from < messages.size(); from += CHUNK) {
+			queued += queueChunk(messages.subList(from, Math.min(from + CHUNK, messages.size())), now);
 		}
 		return queued;
+	}
+
+	/** Queues the messages whose keys are new, the first of each key, in one batch. */
+	private int queueChunk(List<Outgoing> chunk, Instant now) {
+		Map<String, Outgoing> byKey = new LinkedHashMap<>();
+		chunk.forEach((message) -> byKey.putIfAbsent(message.key(), message));
+		this.messages.taken(byKey.keySet()).forEach(byKey::remove);
+		return this.messages.insert(byKey.values().stream().map(this::row).toList(), now);
 	}
 
 	@Override

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,58 +38,88 @@ class OutboundMessages {
 	private static final String COLUMNS = "id, message_key, collective_id, recipient_id, channel, sealed_address,"
 			+ " sealed_subject, sealed_text, status, attempts, version";
 
+	private static final String INSERT = "insert into outbound_message (" + COLUMNS
+			+ ", next_attempt_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
 
 	private final DataSource dataSource;
 
-	OutboundMessages(JdbcClient jdbc, DataSource dataSource) {
+	OutboundMessages(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.dataSource = dataSource;
 	}
 
-	boolean exists(String key) {
-		return this.jdbc.sql("select count(*) from outbound_message where message_key = ?")
-			.param(key)
-			.query(Long.class)
-			.single() > 0;
+	/** Which of these keys are queued already. */
+	Set<String> taken(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc
+			.sql("select message_key from outbound_message where message_key in ("
+					+ String.join(",", keys.stream().map((key) -> "?").toList()) + ")")
+			.params(List.copyOf(keys))
+			.query(String.class)
+			.list());
 	}
 
 	/**
-	 * Inserts the row unless its key is taken meanwhile; runs inside the caller's
-	 * transaction, which a duplicate key must not spoil (PostgreSQL aborts a transaction
-	 * on any error), hence the savepoint.
+	 * Inserts the rows in one batch, in their order; runs inside the caller's
+	 * transaction, which a key taken meanwhile by someone else must not spoil (PostgreSQL
+	 * aborts a transaction on any error), hence the savepoint: then the batch is undone
+	 * and the rows go in one by one, each but the taken ones. Gives how many went in.
 	 */
-	boolean insert(Queued row, Instant now) {
+	int insert(List<Queued> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		try {
+			return inSavepoint(() -> {
+				this.jdbcTemplate.batchUpdate(INSERT, rows.stream().map((row) -> values(row, now)).toList());
+				return rows.size();
+			}).orElseGet(() -> (int) rows.stream().filter((row) -> insertOne(row, now)).count());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not queue messages", ex);
+		}
+	}
+
+	private boolean insertOne(Queued row, Instant now) {
+		try {
+			return inSavepoint(() -> this.jdbcTemplate.update(INSERT, values(row, now)) == 1).orElse(false);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not queue a message", ex);
+		}
+	}
+
+	/** Runs the insert; nothing, with its changes undone, when a key was taken. */
+	private <T> Optional<T> inSavepoint(java.util.function.Supplier<T> insert) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
 			try {
-				insertRow(row, now);
-				return true;
+				return Optional.of(insert.get());
 			}
 			catch (DuplicateKeyException ex) {
 				if (savepoint != null) {
 					connection.rollback(savepoint);
 				}
-				return false;
+				return Optional.empty();
 			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not queue a message", ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 
-	private void insertRow(Queued row, Instant now) {
-		this.jdbc
-			.sql("insert into outbound_message (" + COLUMNS + ", next_attempt_at, created_at, updated_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(row.id(), row.key(), row.collective(), row.recipient(), row.channel().name(), row.sealedAddress(),
-					row.sealedSubject(), row.sealedText(), row.status().name(), row.attempts(), row.version(), at(now),
-					at(now), at(now))
-			.update();
+	private static Object[] values(Queued row, Instant now) {
+		return new Object[] { row.id(), row.key(), row.collective(), row.recipient(), row.channel().name(),
+				row.sealedAddress(), row.sealedSubject(), row.sealedText(), row.status().name(), row.attempts(),
+				row.version(), at(now), at(now), at(now) };
 	}
 
 	/** Messages whose time has come, oldest first, leaving out the paused collectives. */
