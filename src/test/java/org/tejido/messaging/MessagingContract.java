@@ -210,6 +210,7 @@ public interface MessagingContract {
 		assertThat(outbox().deliveries(prefix)).hasSize(1200)
 			.extracting(org.tejido.messaging.Delivery::key)
 			.doesNotHaveDuplicates();
+		jdbc().sql("delete from outbound_message where message_key like ?").param(prefix + "%").update();
 	}
 
 	private Integer queueAlongside(java.util.concurrent.CyclicBarrier together, List<Outgoing> messages)
@@ -519,6 +520,38 @@ public interface MessagingContract {
 		assertThat(sent).hasSize(4);
 		assertThat(Duration.between(sent.get(0), sent.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(4);
+	}
+
+	@Test
+	default void oneCollectivesLongFanOutDoesNotHoldBackAnothersMessages() {
+		Kannel kannel = kannel();
+		Connected busy = connected(kannel, 1000);
+		Connected other = connected(kannel, 1000);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("turns");
+		outbox().queue(java.util.stream.IntStream.range(0, 400)
+			.mapToObj((i) -> new Outgoing(prefix + "busy:" + i, busy.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " fan-out " + i))
+			.toList());
+		outbox().queue(List.of(new Outgoing(prefix + "other", other.id(), null, Channel.SMS, Collectives.phone(), null,
+				marker + " another collective's alert")));
+		awaitStatus(prefix, 401, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal());
+		OffsetDateTime otherSent = jdbc().sql("select sending_since from outbound_message where message_key = ?")
+			.param(prefix + "other")
+			.query(OffsetDateTime.class)
+			.single();
+		long fanOutAfterIt = jdbc()
+			.sql("select count(*) from outbound_message where message_key like ? and sending_since > ?")
+			.params(prefix + "busy:%", otherSent)
+			.query(Long.class)
+			.single();
+		assertThat(fanOutAfterIt).as("messages of the fan-out sent after the other collective's")
+			.isGreaterThanOrEqualTo(200);
+		Instant end = Instant.now().plus(WAIT);
+		while (kannel.receivedContaining(marker, Duration.ZERO).size() < 401 && Instant.now().isBefore(end)) {
+			Heard.sleep(200);
+		}
+		assertThat(kannel.receivedContaining(marker, Duration.ZERO)).hasSize(401);
 	}
 
 	@Test

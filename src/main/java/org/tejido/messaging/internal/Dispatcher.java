@@ -93,26 +93,39 @@ class Dispatcher implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Takes turns between collectives: once a collective had messages in a batch, the
+	 * others' messages come first until none is left, so one collective's fan-out to
+	 * thousands delays another's alert by one batch at most. A collective whose pace says
+	 * wait sits out until nothing else is due.
+	 */
 	private void sendDue() {
 		Instant end = this.clock.instant().plus(ROUND);
 		Set<UUID> paused = new HashSet<>();
+		Set<UUID> served = new HashSet<>();
 		while (this.clock.instant().isBefore(end)) {
-			List<Queued> due = this.messages.due(this.clock.instant(), paused, BATCH);
-			Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
-			if (due.isEmpty() && paused.isEmpty()) {
+			Set<UUID> waiting = new HashSet<>(paused);
+			waiting.addAll(served);
+			List<Queued> due = this.messages.due(this.clock.instant(), waiting, BATCH);
+			if (due.isEmpty() && waiting.isEmpty()) {
 				return;
 			}
 			if (due.isEmpty()) {
-				paused.clear();
-				pause();
+				if (served.isEmpty()) {
+					paused.clear();
+					pause();
+				}
+				served.clear();
 				continue;
 			}
+			Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
 			for (Queued message : due) {
 				Optional<Gateway> gateway = gateways.computeIfAbsent(message.collective(), this.channels::gateway);
 				if (!paused.contains(message.collective()) && !handOver(message, gateway)) {
 					paused.add(message.collective());
 				}
 			}
+			due.forEach((message) -> served.add(message.collective()));
 		}
 	}
 
