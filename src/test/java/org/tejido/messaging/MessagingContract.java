@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +98,7 @@ public interface MessagingContract {
 		assertThat(page).contains("http://gateway.example:13013/cgi-bin/sendsms", number, "A password is kept")
 			.doesNotContain(password);
 
-		UUID collective = collectiveOf(home);
+		UUID collective = Sent.collectiveOf(home);
 		byte[][] row = jdbc()
 			.sql("select sealed_sendsms_url, sealed_password, sealed_number, number_index"
 					+ " from messaging_channel where collective_id = ?")
@@ -143,7 +142,7 @@ public interface MessagingContract {
 	@Test
 	default void queuedSmsReachPhonesOnceEachInAnyScriptAndTheirDeliveryReportsComeBack() {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 20);
+		Sent.Connected collective = connected(kannel, 20);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("sms");
 		List<String> texts = List.of(marker + " plain alert: water rising, go to the school @ 5",
@@ -157,8 +156,8 @@ public interface MessagingContract {
 		}
 		assertThat(outbox().queue(messages)).isEqualTo(4);
 
-		awaitStatus(prefix, 4, (delivery) -> delivery.status() == DeliveryStatus.SUBMITTED
-				|| delivery.status() == DeliveryStatus.DELIVERED);
+		Sent.awaitStatus(outbox(), prefix, 4, (delivery) -> delivery.status() == DeliveryStatus.SUBMITTED
+				|| delivery.status() == DeliveryStatus.DELIVERED, WAIT);
 		List<Kannel.Sms> received = kannel.receivedContaining(marker, WAIT);
 		Heard.sleep(1500);
 		received = kannel.receivedContaining(marker, WAIT);
@@ -178,7 +177,7 @@ public interface MessagingContract {
 	@Test
 	default void aKeyQueuedTwiceIsSentOnce() {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 20);
+		Sent.Connected collective = connected(kannel, 20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("once");
 		Outgoing message = new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
@@ -187,7 +186,8 @@ public interface MessagingContract {
 		assertThat(outbox().queue(List.of(message))).isZero();
 		Integer again = transactions().execute((status) -> outbox().queue(List.of(message)));
 		assertThat(again).isZero();
-		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Sent.awaitStatus(outbox(), key, 1,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
 		Heard.sleep(1500);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(outbox().deliveries(key)).singleElement()
@@ -196,7 +196,7 @@ public interface MessagingContract {
 
 	@Test
 	default void messagesQueuedByTwoTransactionsAtOnceAreKeptOnceEach() throws Exception {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		List<Outgoing> first = numbered(collective, prefix, 0, 900);
 		List<Outgoing> second = numbered(collective, prefix, 300, 1200);
@@ -219,7 +219,7 @@ public interface MessagingContract {
 		return transactions().execute((status) -> outbox().queue(messages));
 	}
 
-	private static List<Outgoing> numbered(Connected collective, String prefix, int from, int to) {
+	private static List<Outgoing> numbered(Sent.Connected collective, String prefix, int from, int to) {
 		return java.util.stream.IntStream.range(from, to)
 			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, "+57300200" + (1000 + i),
 					null, "message " + i))
@@ -228,7 +228,7 @@ public interface MessagingContract {
 
 	@Test
 	default void messagesQueuedInATransactionThatRollsBackAreNeverSent() {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String key = "test:" + UUID.randomUUID();
 		transactions().executeWithoutResult((status) -> {
 			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
@@ -240,7 +240,7 @@ public interface MessagingContract {
 
 	@Test
 	default void aNumberBelongsToOneCollectiveOnly() {
-		Connected first = connectedToNoGateway();
+		Sent.Connected first = connectedToNoGateway();
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Segundo");
 		coordinator.get(home + "/channels");
@@ -254,7 +254,7 @@ public interface MessagingContract {
 	@Test
 	default void smsFromPhonesReachTejidoWithTheirCollectiveAndTextIntact() {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 20);
+		Sent.Connected collective = connected(kannel, 20);
 		String phone = Collectives.phone();
 		String marker = Collectives.marker("in");
 		List<String> texts = List.of(marker + " help at the river", marker + " Ayuda: están quemando la maloca, señora",
@@ -263,8 +263,8 @@ public interface MessagingContract {
 		for (String text : texts) {
 			kannel.phoneSends(phone, collective.number(), text);
 		}
-		List<InboundMessages.InboundSms> heard = awaitedSms((event) -> event.text().startsWith(marker), texts.size(),
-				WAIT);
+		List<InboundMessages.InboundSms> heard = Sent.awaitedSms(context(), (event) -> event.text().startsWith(marker),
+				texts.size(), WAIT);
 		assertThat(heard).extracting(InboundMessages.InboundSms::text).containsExactlyInAnyOrderElementsOf(texts);
 		assertThat(heard).allSatisfy((event) -> {
 			assertThat(event.collective()).isEqualTo(collective.id());
@@ -283,7 +283,7 @@ public interface MessagingContract {
 
 	@Test
 	default void kannelsPostUrlGivesTheTextInTheCharsetItNames() throws Exception {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String marker = Collectives.marker("post");
 		String text = marker + " مساعدة नदी";
 		HttpResponse<String> posted = HttpClient.newHttpClient()
@@ -295,7 +295,7 @@ public interface MessagingContract {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(posted.statusCode()).isEqualTo(200);
 		assertThat(posted.body()).isEmpty();
-		assertThat(awaitedSms((event) -> event.text().startsWith(marker), 1, WAIT)).singleElement()
+		assertThat(Sent.awaitedSms(context(), (event) -> event.text().startsWith(marker), 1, WAIT)).singleElement()
 			.satisfies((event) -> {
 				assertThat(event.text()).isEqualTo(text);
 				assertThat(event.collective()).isEqualTo(collective.id());
@@ -324,7 +324,7 @@ public interface MessagingContract {
 
 	@Test
 	default void anSmsKeptButNotAnnouncedBeforeACrashIsAnnouncedLater() {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String marker = Collectives.marker("later");
 		UUID id = UUID.randomUUID();
 		jdbc()
@@ -335,12 +335,13 @@ public interface MessagingContract {
 					keys().encrypt(collective.id(), "messaging.inbound.text", marker + " cut off by a crash"),
 					OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
 			.update();
-		assertThat(awaitedSms((event) -> event.id().equals(id), 1, WAIT)).singleElement().satisfies((event) -> {
-			assertThat(event.text()).isEqualTo(marker + " cut off by a crash");
-			assertThat(event.from()).isEqualTo("+573001112233");
-			assertThat(event.to()).isEqualTo(collective.number());
-			assertThat(event.collective()).isEqualTo(collective.id());
-		});
+		assertThat(Sent.awaitedSms(context(), (event) -> event.id().equals(id), 1, WAIT)).singleElement()
+			.satisfies((event) -> {
+				assertThat(event.text()).isEqualTo(marker + " cut off by a crash");
+				assertThat(event.from()).isEqualTo("+573001112233");
+				assertThat(event.to()).isEqualTo(collective.number());
+				assertThat(event.collective()).isEqualTo(collective.id());
+			});
 		assertThat(jdbc().sql("select announced from inbound_message where id = ?")
 			.param(id)
 			.query(Boolean.class)
@@ -349,7 +350,7 @@ public interface MessagingContract {
 
 	@Test
 	default void aFloodFromOneNumberIsHeldBackWithoutHoldingBackOthers() {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String flooder = Collectives.phone();
 		String other = Collectives.phone();
 		String marker = Collectives.marker("flood");
@@ -358,7 +359,7 @@ public interface MessagingContract {
 		}
 		assertThat(inbound(other, collective.number(), marker + " other").statusCode()).isEqualTo(200);
 		Heard.sleep(500);
-		List<InboundMessages.InboundSms> heard = heardSms((event) -> event.text().startsWith(marker));
+		List<InboundMessages.InboundSms> heard = Sent.heardSms(context(), (event) -> event.text().startsWith(marker));
 		assertThat(heard).filteredOn((event) -> event.from().equals(flooder)).hasSize(10);
 		assertThat(heard).filteredOn((event) -> event.from().equals(other)).hasSize(1);
 		assertThat(jdbc().sql("select count(*) from inbound_message where collective_id = ? and throttled = true")
@@ -369,7 +370,7 @@ public interface MessagingContract {
 
 	@Test
 	default void theSameSmsHandedOverTwiceByKannelIsTakenOnce() {
-		Connected collective = connectedToNoGateway();
+		Sent.Connected collective = connectedToNoGateway();
 		String marker = Collectives.marker("twice");
 		String id = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
@@ -379,7 +380,7 @@ public interface MessagingContract {
 				.statusCode()).isEqualTo(200);
 		}
 		Heard.sleep(300);
-		assertThat(heardSms((event) -> event.text().equals(marker))).hasSize(1);
+		assertThat(Sent.heardSms(context(), (event) -> event.text().equals(marker))).hasSize(1);
 	}
 
 	@Test
@@ -392,17 +393,19 @@ public interface MessagingContract {
 				20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("down");
-		outbox().queue(List.of(new Outgoing(key, collectiveOf(home), null, Channel.SMS, Collectives.phone(), null,
+		outbox().queue(List.of(new Outgoing(key, Sent.collectiveOf(home), null, Channel.SMS, Collectives.phone(), null,
 				marker + " while the gateway is down")));
-		Delivery waiting = awaitStatus(key, 1,
-				(delivery) -> delivery.status() == DeliveryStatus.QUEUED && delivery.attempts() >= 2)
+		Delivery waiting = Sent
+			.awaitStatus(outbox(), key, 1,
+					(delivery) -> delivery.status() == DeliveryStatus.QUEUED && delivery.attempts() >= 2, WAIT)
 			.get(0);
 		assertThat(waiting.gatewayAnswer()).contains("unreachable").doesNotContain("127.0.0.1");
 		assertThat(coordinator.get(home + "/channels").body()).contains("The gateway last answered");
 		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(200))).isEmpty();
 
 		setUp(coordinator, home, kannel.sendsmsUrl(), "", number, 20);
-		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Sent.awaitStatus(outbox(), key, 1,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
 		Heard.sleep(1000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 	}
@@ -410,7 +413,7 @@ public interface MessagingContract {
 	@Test
 	default void aMessageLeftSendingByACrashIsSentAgainOnlyAfterTheGracePeriod() {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 20);
+		Sent.Connected collective = connected(kannel, 20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("crash");
 		Instant crashedAt = Instant.now();
@@ -423,7 +426,8 @@ public interface MessagingContract {
 		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(100))).as("not sent again at once").isEmpty();
 		assertThat(outbox().deliveries(key)).singleElement()
 			.satisfies((delivery) -> assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING));
-		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Sent.awaitStatus(outbox(), key, 1,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
 		Heard.sleep(1000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(Duration.between(crashedAt, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
@@ -432,7 +436,7 @@ public interface MessagingContract {
 	@Test
 	default void aMessageKannelTookBeforeACrashIsNotSentAgain() throws Exception {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 20);
+		Sent.Connected collective = connected(kannel, 20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("taken");
 		String phone = Collectives.phone();
@@ -453,7 +457,8 @@ public interface MessagingContract {
 					+ encoded(text) + "&charset=UTF-8&dlr-mask=31&dlr-url=" + encoded(dlrUrl)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(sent.body()).startsWith("0:");
-		awaitStatus(key, 1, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal());
+		Sent.awaitStatus(outbox(), key, 1,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
 		Heard.sleep(10_000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(outbox().deliveries(key)).singleElement()
@@ -463,12 +468,12 @@ public interface MessagingContract {
 	@Test
 	default void eMailGoesThroughTheMailServer() throws Exception {
 		Browser coordinator = coordinator();
-		UUID collective = collectiveOf(Collectives.found(coordinator, "Correo"));
+		UUID collective = Sent.collectiveOf(Collectives.found(coordinator, "Correo"));
 		String address = "alerta" + System.nanoTime() + "@example.org";
 		String key = "test:" + UUID.randomUUID();
 		outbox().queue(List.of(new Outgoing(key, collective, null, Channel.EMAIL, address, "Alerta: río crecido",
 				"Reúnanse en la escuela. नदी")));
-		awaitStatus(key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED);
+		Sent.awaitStatus(outbox(), key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
 		MimeMessage[] mails = Mailbox.messagesFor(address);
 		assertThat(mails).hasSize(1);
 		assertThat(mails[0].getSubject()).isEqualTo("Alerta: río crecido");
@@ -484,9 +489,9 @@ public interface MessagingContract {
 		String anaId = CollectivesContract.memberId(coordinator.get(home + "/members").body(), "Ana Inbox");
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("inbox");
-		outbox().queue(List.of(new Outgoing(key, collectiveOf(home), UUID.fromString(anaId), Channel.INBOX, anaId,
+		outbox().queue(List.of(new Outgoing(key, Sent.collectiveOf(home), UUID.fromString(anaId), Channel.INBOX, anaId,
 				"Reunión", marker + " nos vemos en la maloca")));
-		awaitStatus(key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED);
+		Sent.awaitStatus(outbox(), key, 1, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
 		assertThat(ana.get(home + "/inbox").body()).contains(marker, "Reunión");
 		assertThat(coordinator.get(home + "/inbox").body()).doesNotContain(marker).contains("No messages");
 		assertThat(ally.get(home + "/inbox").body()).doesNotContain(marker);
@@ -500,7 +505,7 @@ public interface MessagingContract {
 	@Test
 	default void smsLeaveAtTheCollectivesPace() {
 		Kannel kannel = kannel();
-		Connected collective = connected(kannel, 1);
+		Sent.Connected collective = connected(kannel, 1);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("pace");
 		List<Outgoing> messages = new java.util.ArrayList<>();
@@ -509,7 +514,8 @@ public interface MessagingContract {
 					marker + " one a second " + i));
 		}
 		outbox().queue(messages);
-		awaitStatus(prefix, 4, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal());
+		Sent.awaitStatus(outbox(), prefix, 4,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
 		List<Instant> sent = Heard
 			.of(context(), DeliveryReported.class,
 					(event) -> event.key().startsWith(prefix) && event.status() == DeliveryStatus.SENDING)
@@ -525,8 +531,8 @@ public interface MessagingContract {
 	@Test
 	default void oneCollectivesLongFanOutDoesNotHoldBackAnothersMessages() {
 		Kannel kannel = kannel();
-		Connected busy = connected(kannel, 1000);
-		Connected other = connected(kannel, 1000);
+		Sent.Connected busy = connected(kannel, 1000);
+		Sent.Connected other = connected(kannel, 1000);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("turns");
 		outbox().queue(java.util.stream.IntStream.range(0, 400)
@@ -535,7 +541,8 @@ public interface MessagingContract {
 			.toList());
 		outbox().queue(List.of(new Outgoing(prefix + "other", other.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " another collective's alert")));
-		awaitStatus(prefix, 401, (delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal());
+		Sent.awaitStatus(outbox(), prefix, 401,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
 		OffsetDateTime otherSent = jdbc().sql("select sending_since from outbound_message where message_key = ?")
 			.param(prefix + "other")
 			.query(OffsetDateTime.class)
@@ -559,7 +566,7 @@ public interface MessagingContract {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Borrado");
 		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", Collectives.phone(), 1);
-		UUID collective = collectiveOf(home);
+		UUID collective = Sent.collectiveOf(home);
 		outbox().queue(List.of(new Outgoing("test:" + UUID.randomUUID(), collective, null, Channel.SMS,
 				Collectives.phone(), null, "to be deleted")));
 		inbound("+573001112233", channelNumber(coordinator, home), "to be deleted too");
@@ -602,21 +609,21 @@ public interface MessagingContract {
 	}
 
 	/** A collective whose gateway is the test Kannel. */
-	private Connected connected(Kannel kannel, int perSecond) {
+	private Sent.Connected connected(Kannel kannel, int perSecond) {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Conectado");
 		String number = Collectives.phone();
 		setUp(coordinator, home, kannel.sendsmsUrl(), kannel.password(), number, perSecond);
-		return new Connected(collectiveOf(home), number);
+		return new Sent.Connected(Sent.collectiveOf(home), number);
 	}
 
 	/** A collective with a number, whose gateway is not there. */
-	private Connected connectedToNoGateway() {
+	private Sent.Connected connectedToNoGateway() {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Numero");
 		String number = Collectives.phone();
 		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", number, 1);
-		return new Connected(collectiveOf(home), number);
+		return new Sent.Connected(Sent.collectiveOf(home), number);
 	}
 
 	private static void setUp(Browser coordinator, String home, String url, String password, String number,
@@ -636,28 +643,6 @@ public interface MessagingContract {
 		}
 	}
 
-	/** The SMS announced so far, opened. */
-	private List<InboundMessages.InboundSms> heardSms(Predicate<InboundMessages.InboundSms> matching) {
-		InboundMessages inbound = context().getBean(InboundMessages.class);
-		return Heard.of(context(), MessageReceived.class, (event) -> true)
-			.stream()
-			.map((event) -> inbound.find(event.id()))
-			.flatMap(java.util.Optional::stream)
-			.filter(matching)
-			.toList();
-	}
-
-	private List<InboundMessages.InboundSms> awaitedSms(Predicate<InboundMessages.InboundSms> matching, int wanted,
-			Duration wait) {
-		Instant end = Instant.now().plus(wait);
-		List<InboundMessages.InboundSms> found = heardSms(matching);
-		while (found.size() < wanted && Instant.now().isBefore(end)) {
-			Heard.sleep(100);
-			found = heardSms(matching);
-		}
-		return found;
-	}
-
 	private Outbox outbox() {
 		return context().getBean(Outbox.class);
 	}
@@ -675,17 +660,6 @@ public interface MessagingContract {
 			.update();
 	}
 
-	private List<Delivery> awaitStatus(String keyPrefix, int count, Predicate<Delivery> reached) {
-		Instant end = Instant.now().plus(WAIT);
-		List<Delivery> deliveries = outbox().deliveries(keyPrefix);
-		while (!(deliveries.size() == count && deliveries.stream().allMatch(reached))) {
-			assertThat(Instant.now()).as("deliveries of " + keyPrefix + ": " + deliveries).isBefore(end);
-			Heard.sleep(200);
-			deliveries = outbox().deliveries(keyPrefix);
-		}
-		return deliveries;
-	}
-
 	private HttpResponse<String> inbound(String from, String to, String text) {
 		return http().get("/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET + "&from=" + encoded(from)
 				+ "&to=" + encoded(to) + "&text=" + encoded(text) + "&charset=UTF-8");
@@ -696,10 +670,6 @@ public interface MessagingContract {
 			.matcher(coordinator.get(home + "/channels").body());
 		assertThat(number.find()).isTrue();
 		return number.group(1);
-	}
-
-	private static UUID collectiveOf(String home) {
-		return UUID.fromString(home.substring(6));
 	}
 
 	private static String encoded(String value) {
@@ -713,10 +683,6 @@ public interface MessagingContract {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** A collective connected to the test gateway, and its number. */
-	record Connected(UUID id, String number) {
 	}
 
 }

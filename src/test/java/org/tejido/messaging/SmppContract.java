@@ -3,11 +3,9 @@ package org.tejido.messaging;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +99,7 @@ public interface SmppContract {
 			.doesNotContain(password);
 		assertThat(HtmlValidator.errorsIn(page)).isEmpty();
 
-		UUID collective = collectiveOf(home);
+		UUID collective = Sent.collectiveOf(home);
 		String stored = jdbc()
 			.sql("select kind, sealed_host, sealed_username, sealed_password, sealed_system_type, smpp_port,"
 					+ " sealed_sendsms_url from messaging_channel where collective_id = ?")
@@ -136,7 +134,7 @@ public interface SmppContract {
 	@Test
 	default void queuedSmsReachTheSmsCentreOnceEachInTheirCodingAndPartsAndItsReceiptsComeBack() {
 		Smsc smsc = smsc();
-		Connected collective = connected(smsc, 20);
+		Sent.Connected collective = connected(smsc, 20);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("smpp");
 		List<String> texts = List.of(marker + " plain alert: water rising, go to the school @ 5 £",
@@ -150,7 +148,7 @@ public interface SmppContract {
 		}
 		assertThat(outbox().queue(messages)).isEqualTo(4);
 
-		awaitStatus(prefix, 4, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED);
+		Sent.awaitStatus(outbox(), prefix, 4, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED, WAIT);
 		Heard.sleep(500);
 		List<Smsc.Sms> received = smsc.receivedContaining(marker, WAIT);
 		assertThat(received).extracting(Smsc.Sms::text).containsExactlyInAnyOrderElementsOf(texts);
@@ -185,7 +183,7 @@ public interface SmppContract {
 		for (Smsc.Sms sms : received) {
 			smsc.receipt(sms, sms.text().equals(texts.get(1)) ? "UNDELIV" : "DELIVRD");
 		}
-		List<Delivery> done = awaitStatus(prefix, 4, (delivery) -> delivery.status().isFinal());
+		List<Delivery> done = Sent.awaitStatus(outbox(), prefix, 4, (delivery) -> delivery.status().isFinal(), WAIT);
 		assertThat(done).extracting(Delivery::status)
 			.containsExactly(DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED,
 					DeliveryStatus.DELIVERED);
@@ -202,7 +200,7 @@ public interface SmppContract {
 	@Test
 	default void smsFromPhonesReachTejidoThroughTheSmsCentreWithTheirCollectiveAndTextIntact() {
 		Smsc smsc = smsc();
-		Connected collective = connected(smsc, 20);
+		Sent.Connected collective = connected(smsc, 20);
 		String phone = Collectives.phone();
 		String marker = Collectives.marker("smppin");
 		List<String> texts = List.of(marker + " help at the river @ 5 £", marker + " Ayuda, señora: 3 € {ya} ~ ahí",
@@ -217,7 +215,8 @@ public interface SmppContract {
 		List<String> all = new ArrayList<>(texts);
 		all.add(payload);
 
-		List<InboundMessages.InboundSms> heard = awaitedSms((sms) -> sms.text().startsWith(marker), all.size());
+		List<InboundMessages.InboundSms> heard = Sent.awaitedSms(context(), (sms) -> sms.text().startsWith(marker),
+				all.size(), WAIT);
 		assertThat(heard).extracting(InboundMessages.InboundSms::text).containsExactlyInAnyOrderElementsOf(all);
 		assertThat(heard).allSatisfy((sms) -> {
 			assertThat(sms.collective()).isEqualTo(collective.id());
@@ -230,13 +229,15 @@ public interface SmppContract {
 	@Test
 	default void aThrottlingSmsCentreMakesMessagesWaitAndTryAgainUntilTheyGo() {
 		Smsc smsc = smsc();
-		Connected collective = connected(smsc, 20);
+		Sent.Connected collective = connected(smsc, 20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("throttled");
 		smsc.throttle(marker, 2);
 		outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " after the SMS centre caught its breath")));
-		Delivery sent = awaitStatus(key, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED).get(0);
+		Delivery sent = Sent
+			.awaitStatus(outbox(), key, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED, WAIT)
+			.get(0);
 		assertThat(sent.attempts()).isEqualTo(3);
 		assertThat(Heard.of(context(), DeliveryReported.class, (event) -> event.key().equals(key)))
 			.extracting(DeliveryReported::status)
@@ -249,19 +250,19 @@ public interface SmppContract {
 	@Test
 	default void aDroppedConnectionIsBoundAgainAndMessagesGoOnBothWays() {
 		Smsc smsc = smsc();
-		Connected collective = connected(smsc, 20);
+		Sent.Connected collective = connected(smsc, 20);
 		String marker = Collectives.marker("dropped");
 		String before = "test:" + UUID.randomUUID();
 		outbox().queue(List.of(new Outgoing(before, collective.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " before the drop")));
-		awaitStatus(before, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED);
+		Sent.awaitStatus(outbox(), before, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED, WAIT);
 		int binds = smsc.binds();
 
 		smsc.dropConnections();
 		String after = "test:" + UUID.randomUUID();
 		outbox().queue(List.of(new Outgoing(after, collective.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " after the drop")));
-		awaitStatus(after, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED);
+		Sent.awaitStatus(outbox(), after, 1, (delivery) -> delivery.status() == DeliveryStatus.ACCEPTED, WAIT);
 		assertThat(smsc.binds()).isGreaterThan(binds);
 		Heard.sleep(500);
 		assertThat(smsc.receivedContaining(marker + " after", WAIT)).hasSize(1);
@@ -269,7 +270,7 @@ public interface SmppContract {
 
 		String phone = Collectives.phone();
 		smsc.phoneSends(phone, collective.number(), marker + " from a phone after the drop");
-		assertThat(awaitedSms((sms) -> sms.text().startsWith(marker), 1)).singleElement()
+		assertThat(Sent.awaitedSms(context(), (sms) -> sms.text().startsWith(marker), 1, WAIT)).singleElement()
 			.satisfies((sms) -> assertThat(sms.from()).isEqualTo(phone));
 	}
 
@@ -278,7 +279,7 @@ public interface SmppContract {
 	}
 
 	/** A collective whose gateway is the test SMS centre, set up through its page. */
-	private Connected connected(Smsc smsc, int perSecond) {
+	private Sent.Connected connected(Smsc smsc, int perSecond) {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "SMPP");
 		String number = Collectives.phone();
@@ -287,7 +288,7 @@ public interface SmppContract {
 				String.valueOf(smsc.port()), "system_id", smsc.systemId(), "password", smsc.password(), "system_type",
 				"", "number", number, "per_second", String.valueOf(perSecond));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-		return new Connected(collectiveOf(home), number);
+		return new Sent.Connected(Sent.collectiveOf(home), number);
 	}
 
 	private Browser coordinator() {
@@ -301,44 +302,6 @@ public interface SmppContract {
 
 	private Outbox outbox() {
 		return context().getBean(Outbox.class);
-	}
-
-	private List<Delivery> awaitStatus(String keyPrefix, int count, Predicate<Delivery> reached) {
-		Instant end = Instant.now().plus(WAIT);
-		List<Delivery> deliveries = outbox().deliveries(keyPrefix);
-		while (!(deliveries.size() == count && deliveries.stream().allMatch(reached))) {
-			assertThat(Instant.now()).as("deliveries of " + keyPrefix + ": " + deliveries).isBefore(end);
-			Heard.sleep(200);
-			deliveries = outbox().deliveries(keyPrefix);
-		}
-		return deliveries;
-	}
-
-	private List<InboundMessages.InboundSms> awaitedSms(Predicate<InboundMessages.InboundSms> matching, int wanted) {
-		InboundMessages inbound = context().getBean(InboundMessages.class);
-		Instant end = Instant.now().plus(WAIT);
-		List<InboundMessages.InboundSms> found = List.of();
-		while (Instant.now().isBefore(end)) {
-			found = Heard.of(context(), MessageReceived.class, (event) -> true)
-				.stream()
-				.map((event) -> inbound.find(event.id()))
-				.flatMap(java.util.Optional::stream)
-				.filter(matching)
-				.toList();
-			if (found.size() >= wanted) {
-				break;
-			}
-			Heard.sleep(100);
-		}
-		return found;
-	}
-
-	private static UUID collectiveOf(String home) {
-		return UUID.fromString(home.substring(6));
-	}
-
-	/** A collective connected to the test SMS centre, and its number. */
-	record Connected(UUID id, String number) {
 	}
 
 }
