@@ -152,6 +152,36 @@ public interface WarningContract {
 	}
 
 	@Test
+	default void updatesAndClosureReachEachTierByItsOwnChannelsAndALongClosingNoteIsRefused() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Canales Propios");
+		String near = Collectives.marker("bymail").toLowerCase() + "@example.org";
+		String far = Collectives.marker("byinbox").toLowerCase() + "@example.org";
+		String nearId = addContact(coordinator, home, "Por Correo", near);
+		String farId = addContact(coordinator, home, "Por Bandeja", far);
+		String protocol = newProtocol(coordinator, home, "Cada uno");
+		coordinator.get(protocol);
+		coordinator.submit(protocol + "/tiers", "target", "member:" + nearId, "channel", "email", "wait", "30");
+		coordinator.get(protocol);
+		coordinator.submit(protocol + "/tiers", "target", "member:" + farId, "channel", "inbox", "wait", "30");
+		String alert = report(coordinator, home, "extraction", "high", "la quebrada", "llegaron dragas");
+		coordinator.get(alert);
+		coordinator.submit(alert + "/escalate");
+
+		coordinator.get(alert);
+		HttpResponse<String> tooLong = coordinator.submit(alert + "/close", "note", "x".repeat(301));
+		assertThat(tooLong.statusCode()).isEqualTo(422);
+		assertThat(coordinator.get(alert).body()).contains("tier 2 of 2 told");
+
+		coordinator.submit(alert + "/close", "note", "las dragas se fueron");
+		await().atMost(Duration.ofSeconds(10)).until(() -> Mailbox.messagesFor(near).length == 2);
+		assertThat(jdbc().sql("select channel, count(*) from outbound_message where recipient_id = ? group by channel")
+			.param(java.util.UUID.fromString(farId))
+			.query((row, n) -> row.getString(1) + "=" + row.getLong(2))
+			.list()).as("the second tier hears of the closure only in its inbox").containsExactly("INBOX=2");
+	}
+
+	@Test
 	default void coordinatorsEscalateAtOnceOrHoldTheEscalation() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Mando Manual");
@@ -236,7 +266,8 @@ public interface WarningContract {
 		String home = Collectives.found(coordinator, "Reportes Malos");
 		String[][] cases = { { "", "high", "x", "", "Choose what is happening" },
 				{ "threat", "high", "", "", "Say what you saw or where" },
-				{ "threat", "high", "río", "91, 10", "latitude" }, { "threat", "extreme", "río", "", "how serious" } };
+				{ "threat", "high", "río", "91, 10", "latitude" }, { "threat", "high", "río", "NaN, 10", "latitude" },
+				{ "threat", "extreme", "río", "", "how serious" } };
 		for (String[] bad : cases) {
 			coordinator.get(home + "/alerts/new");
 			HttpResponse<String> refused = coordinator.submit(home + "/alerts", "category", bad[0], "severity", bad[1],

@@ -3,10 +3,7 @@ package org.tejido.warning.internal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -44,6 +41,8 @@ public class AlertDesk {
 			List.of(Channel.SMS, Channel.EMAIL, Channel.INBOX), 0, "collective");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int MAX_NOTE = 300;
 
 	private final Alerts alerts;
 
@@ -185,9 +184,10 @@ public class AlertDesk {
 	@Transactional
 	public void close(Membership coordinator, UUID alertId, String note) {
 		Alert alert = open(coordinator, alertId);
+		String closing = checkedNote(note);
 		alert.close();
-		tellEveryoneToldSoFar(alert, "closed", "alert:" + alert.id() + ":closed", note.strip());
-		note(alert, "closed", coordinator.member(), alert.step(), note.strip());
+		tellEveryoneToldSoFar(alert, "closed", "alert:" + alert.id() + ":closed", closing);
+		note(alert, "closed", coordinator.member(), alert.step(), closing);
 	}
 
 	Alert find(UUID collective, UUID alertId) {
@@ -239,18 +239,18 @@ public class AlertDesk {
 		}
 	}
 
+	/**
+	 * Tells each tier called so far by its own channels; someone in two tiers hears once
+	 * per channel, because the outbox keeps one message per key.
+	 */
 	private void tellEveryoneToldSoFar(Alert alert, String kind, String keyPrefix, String extra) {
 		List<Person> everyone = this.people.of(alert.collectiveId());
-		Map<UUID, Person> told = new LinkedHashMap<>();
-		List<Channel> channels = new ArrayList<>();
+		Sealing sealing = sealing(alert.collectiveId());
 		List<Tier> tiers = tiersOf(alert);
-		for (int step = 1; step <= Math.min(alert.step(), tiers.size()); step++) {
-			Tier tier = tiers.get(step - 1);
-			Recipients.of(tier.targets(), everyone).forEach((person) -> told.putIfAbsent(person.member(), person));
-			tier.channels().stream().filter((channel) -> !channels.contains(channel)).forEach(channels::add);
+		for (Tier tier : tiers.subList(0, Math.min(alert.step(), tiers.size()))) {
+			this.outbox.queue(this.messages.to(Recipients.of(tier.targets(), everyone), tier.channels(), alert, sealing,
+					kind, keyPrefix, extra));
 		}
-		this.outbox.queue(this.messages.to(List.copyOf(told.values()), channels, alert, sealing(alert.collectiveId()),
-				kind, keyPrefix, extra));
 	}
 
 	private Alert open(Membership coordinator, UUID alertId) {
@@ -271,6 +271,15 @@ public class AlertDesk {
 				}
 			}
 		}
+	}
+
+	/** A closing note: may be empty, fits the close form's 300 characters. */
+	private static String checkedNote(String note) {
+		String stripped = note.strip();
+		if (stripped.length() > MAX_NOTE) {
+			throw new Invalid("alerts.too-long");
+		}
+		return stripped;
 	}
 
 	private static String checkedText(String text) {

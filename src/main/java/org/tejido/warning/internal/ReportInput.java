@@ -40,15 +40,19 @@ public record ReportInput(String category, String severity, String source, Strin
 			return "";
 		}
 		String[] parts = stripped.split("[,;\\s]+");
+		if (parts.length != 2) {
+			throw new Invalid("alerts.position-invalid");
+		}
 		try {
 			double latitude = Double.parseDouble(parts[0]);
 			double longitude = Double.parseDouble(parts[1]);
-			if (parts.length != 2 || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+			// Written so that NaN, which compares false with everything, is refused too.
+			if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
 				throw new Invalid("alerts.position-invalid");
 			}
 			return String.format(Locale.ROOT, "%.6f,%.6f", latitude, longitude);
 		}
-		catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+		catch (NumberFormatException ex) {
 			throw new Invalid("alerts.position-invalid");
 		}
 	}
