@@ -27,7 +27,7 @@ import org.tejido.messaging.Outbox;
 public class AlertViews {
 
 	private static final Pattern KEY = Pattern
-		.compile("alert:[^:]+:(step:(\\d+)|update:(\\d+)|closed|confirm)(?::member:([^:]+):(\\w+))?");
+		.compile("alert:[^:]+:(step:(\\d+)|update:(\\d+)|closed)(?::member:([^:]+):(\\w+))?");
 
 	private final Alerts alerts;
 
@@ -35,14 +35,18 @@ public class AlertViews {
 
 	private final AlertDesk desk;
 
+	private final Protocols protocols;
+
 	private final CollectivePeople people;
 
 	private final Outbox outbox;
 
-	AlertViews(Alerts alerts, Timeline timeline, AlertDesk desk, CollectivePeople people, Outbox outbox) {
+	AlertViews(Alerts alerts, Timeline timeline, AlertDesk desk, Protocols protocols, CollectivePeople people,
+			Outbox outbox) {
 		this.alerts = alerts;
 		this.timeline = timeline;
 		this.desk = desk;
+		this.protocols = protocols;
 		this.people = people;
 		this.outbox = outbox;
 	}
@@ -51,6 +55,17 @@ public class AlertViews {
 	public record AlertView(UUID id, String code, String category, String severity, String source, String place,
 			String position, Instant occurredAt, Instant reportedAt, String text, String reporter, int step, int tiers,
 			boolean held, boolean open, @Nullable Instant acknowledgedAt, String acknowledgedBy) {
+	}
+
+	/** An alert as the list shows it: nothing sealed is opened for it. */
+	public record AlertSummary(UUID id, String code, String category, String severity, Instant reportedAt, int step,
+			int tiers, boolean open, boolean acknowledged) {
+	}
+
+	/**
+	 * One alert's page: the alert, its timeline and, for coordinators, its messages.
+	 */
+	public record AlertPage(AlertView alert, List<Moment> timeline, List<Sent> sent) {
 	}
 
 	/** Something that happened to an alert. */
@@ -62,40 +77,48 @@ public class AlertViews {
 			String gatewayAnswer, Instant at) {
 	}
 
+	/** The collective's alerts, newest first; the protocols are read once for all. */
 	@Transactional(readOnly = true)
-	public List<AlertView> of(Membership viewer) {
-		Map<UUID, String> names = names(viewer.collective());
+	public List<AlertSummary> of(Membership viewer) {
+		Map<UUID, Integer> tiersByProtocol = this.protocols.findByCollectiveIdOrderByCreatedAt(viewer.collective())
+			.stream()
+			.collect(Collectors.toMap(Protocol::id, (protocol) -> protocol.tiers().size()));
 		return this.alerts.findByCollectiveIdOrderByReportedAtDesc(viewer.collective())
 			.stream()
-			.map((alert) -> view(alert, names))
+			.map((alert) -> new AlertSummary(alert.id(), alert.code(), alert.category().code(), alert.severity().code(),
+					alert.reportedAt(), alert.step(), tiers(tiersByProtocol, alert.protocolId()), alert.isOpen(),
+					alert.acknowledgedAt() != null))
 			.toList();
 	}
 
+	/**
+	 * One alert with its timeline, and its messages when the viewer coordinates; the
+	 * collective's people are opened once for all three.
+	 */
 	@Transactional(readOnly = true)
-	public AlertView alert(Membership viewer, UUID id) {
-		return view(this.desk.find(viewer.collective(), id), names(viewer.collective()));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Moment> timeline(Membership viewer, UUID id) {
+	public AlertPage page(Membership viewer, UUID id) {
 		Alert alert = this.desk.find(viewer.collective(), id);
 		Map<UUID, String> names = names(viewer.collective());
 		Sealing sealing = this.desk.sealing(viewer.collective());
-		return this.timeline.findByAlertIdOrderByAtAscIdAsc(alert.id())
+		List<Moment> timeline = this.timeline.findByAlertIdOrderByAtAscIdAsc(alert.id())
 			.stream()
 			.map((entry) -> new Moment(entry.at(), entry.kind(), name(names, entry.memberId()), entry.step(),
 					entry.detail(sealing)))
 			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Sent> deliveries(Membership viewer, UUID id) {
-		Alert alert = this.desk.find(viewer.collective(), id);
-		Map<UUID, String> names = names(viewer.collective());
-		return this.outbox.deliveries("alert:" + alert.id() + ":")
+		List<Sent> sent = viewer.isCoordinator() ? this.outbox.deliveries("alert:" + alert.id() + ":")
 			.stream()
 			.map((delivery) -> sent(delivery, names))
-			.toList();
+			.toList() : List.of();
+		return new AlertPage(view(alert, sealing, names), timeline, sent);
+	}
+
+	/**
+	 * An alert with no protocol, or one whose protocol lost its tiers, tells the
+	 * coordinators: one tier.
+	 */
+	private static int tiers(Map<UUID, Integer> tiersByProtocol, @Nullable UUID protocol) {
+		int tiers = (protocol != null) ? tiersByProtocol.getOrDefault(protocol, 0) : 0;
+		return Math.max(tiers, 1);
 	}
 
 	private static Sent sent(Delivery delivery, Map<UUID, String> names) {
@@ -114,8 +137,7 @@ public class AlertViews {
 				(answer != null) ? answer : "", delivery.updatedAt());
 	}
 
-	private AlertView view(Alert alert, Map<UUID, String> names) {
-		Sealing sealing = this.desk.sealing(alert.collectiveId());
+	private AlertView view(Alert alert, Sealing sealing, Map<UUID, String> names) {
 		return new AlertView(alert.id(), alert.code(), alert.category().code(), alert.severity().code(),
 				alert.source().code(), alert.place(sealing), alert.position(sealing), alert.occurredAt(),
 				alert.reportedAt(), alert.text(sealing), name(names, alert.reporterId()), alert.step(),

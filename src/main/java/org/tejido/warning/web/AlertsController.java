@@ -94,10 +94,7 @@ class AlertsController {
 	String alert(Page page, @InCollective Membership membership, @PathVariable UUID alert, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("alert", this.views.alert(membership, alert))
-			.addAttribute("timeline", this.views.timeline(membership, alert))
-			.addAttribute("sent",
-					membership.isCoordinator() ? this.views.deliveries(membership, alert) : java.util.List.of());
+			.addAttribute("page", this.views.page(membership, alert));
 		return "warning/alert";
 	}
 
