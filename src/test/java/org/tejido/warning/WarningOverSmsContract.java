@@ -116,10 +116,16 @@ public interface WarningOverSmsContract {
 		kannel.phoneSends(member, number, "OK 9999");
 		assertThat(only(kannel, member, "There is no alert").text()).contains("9999");
 
+		coordinator.get(home + "/templates?in=en");
+		assertThat(coordinator
+			.submit(home + "/templates", "in", "en", "kind", "confirm", "text",
+					"Got alert [code] about [category]. We are telling the network.", "max_parts", "2")
+			.statusCode()).isEqualTo(302);
 		String stranger = Collectives.phone();
 		kannel.phoneSends(stranger, number, "ALERT threat at the school");
 		kannel.phoneSends(member, number, "hombres armados en la vereda");
-		Kannel.Sms confirmed = only(kannel, member, "received");
+		Kannel.Sms confirmed = only(kannel, member, "We are telling the network");
+		assertThat(confirmed.text()).startsWith("Got alert ").contains("about ");
 		assertThat(kannel.receivedContaining("", Duration.ZERO)).noneMatch((sms) -> sms.to().equals(stranger));
 		String alerts = coordinator.get(home + "/alerts").body();
 		assertThat(alerts).contains(codeIn(confirmed.text())).doesNotContain("threat");

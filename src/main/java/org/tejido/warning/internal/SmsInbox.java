@@ -42,10 +42,13 @@ class SmsInbox {
 
 	private final Texts texts;
 
+	private final AlertMessages messages;
+
 	private final JdbcClient jdbc;
 
 	SmsInbox(InboundMessages inbound, CollectiveContacts contacts, CollectivePeople people, AlertDesk desk,
-			Outbox outbox, Texts texts, JdbcClient jdbc) {
+			Outbox outbox, Texts texts, AlertMessages messages, JdbcClient jdbc) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.inbound = inbound;
 		this.contacts = contacts;
@@ -111,12 +114,15 @@ class SmsInbox {
 		return this.texts.get(lang, "alerts.sms-acknowledged", code);
 	}
 
-	/** Raises the alert, confirming it to the reporter before anyone else is told. */
+	/**
+	 * Raises the alert, confirming it to the reporter (in the collective's own "confirm"
+	 * wording) before anyone else is told.
+	 */
 	private void raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
 		this.desk.raiseAlert(collective, new Report(report.category(), report.severity(), Source.SMS, "", "",
 				sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(), truncated(report.text())),
-				sender.member(),
-				(alert) -> reply(sms, collective, sender, this.texts.get(lang, "alerts.sms-received", alert.code())));
+				sender.member(), (alert) -> reply(sms, collective, sender,
+						this.messages.text(alert, this.desk.sealing(collective), lang.code(), "confirm", "")));
 	}
 
 	private static String truncated(String text) {
