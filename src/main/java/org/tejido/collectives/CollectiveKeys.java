@@ -24,6 +24,11 @@ public interface CollectiveKeys {
 	 */
 	String decrypt(UUID collective, String field, byte[] ciphertext);
 
+	/** The sealing of one collective's fields, with its data key. */
+	default Sealed sealed(UUID collective) {
+		return new Sealed(this, collective);
+	}
+
 	/**
 	 * A keyed hash of a value for equality lookups (a phone number of an incoming SMS),
 	 * that reveals nothing about the value without the key.

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tejido.accounts.Person;
 import org.tejido.collectives.CollectiveDeleted;
 import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.CollectiveRole;
 import org.tejido.collectives.MemberJoined;
 import org.tejido.collectives.Membership;

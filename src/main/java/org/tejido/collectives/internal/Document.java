@@ -1,5 +1,7 @@
 package org.tejido.collectives.internal;
 
+import org.tejido.collectives.Sealed;
+
 import java.time.Instant;
 import java.util.UUID;
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.CollectivesSettings;
 import org.tejido.collectives.Membership;
 import org.tejido.collectives.internal.Views.DocumentView;

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.Sealed;
 
 /**
  * Hands out the sealing of one collective, and keyed hashes for contacts.
@@ -21,7 +22,7 @@ class Seals implements Member.Indexes {
 	}
 
 	Sealed of(UUID collective) {
-		return new Sealed(this.keys, collective);
+		return this.keys.sealed(collective);
 	}
 
 	/** The keyed hash that stands for an account in the collectives' tables. */

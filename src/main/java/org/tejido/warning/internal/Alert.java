@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.tejido.collectives.Sealed;
+
 /**
  * An alert of a collective: what, how serious, where and when, who reported it, and how
  * far along its protocol it has been called.
@@ -80,7 +82,7 @@ class Alert {
 	}
 
 	Alert(UUID collectiveId, String code, Report report, @Nullable UUID reporterId, @Nullable UUID protocolId,
-			Sealing sealing, Instant now) {
+			Sealed sealing, Instant now) {
 		this.id = UUID.randomUUID();
 		this.collectiveId = collectiveId;
 		this.code = code;
@@ -165,15 +167,15 @@ class Alert {
 		return this.updates;
 	}
 
-	String place(Sealing sealing) {
+	String place(Sealed sealing) {
 		return sealing.open("alert.place", this.sealedPlace);
 	}
 
-	String position(Sealing sealing) {
+	String position(Sealed sealing) {
 		return sealing.open("alert.position", this.sealedPosition);
 	}
 
-	String text(Sealing sealing) {
+	String text(Sealed sealing) {
 		return sealing.open("alert.text", this.sealedText);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.CollectivePeople;
 import org.tejido.collectives.CollectivePeople.Person;
 import org.tejido.collectives.Membership;
@@ -105,7 +106,7 @@ public class AlertDesk {
 					&& !candidate.tiers().isEmpty())
 			.findFirst()
 			.orElse(null);
-		Sealing sealing = sealing(collective);
+		Sealed sealing = sealing(collective);
 		Alert alert = this.alerts.save(new Alert(collective, newCode(collective), report, reporter,
 				(protocol != null) ? protocol.id() : null, sealing, Instant.now()));
 		note(alert, "raised", reporter, null, report.source().code());
@@ -194,8 +195,8 @@ public class AlertDesk {
 		return this.alerts.findByCollectiveIdAndId(collective, alertId).orElseThrow(NotFound::new);
 	}
 
-	Sealing sealing(UUID collective) {
-		return new Sealing(this.keys, collective);
+	Sealed sealing(UUID collective) {
+		return this.keys.sealed(collective);
 	}
 
 	List<Tier> tiersOf(Alert alert) {
@@ -245,7 +246,7 @@ public class AlertDesk {
 	 */
 	private void tellEveryoneToldSoFar(Alert alert, String kind, String keyPrefix, String extra) {
 		List<Person> everyone = this.people.of(alert.collectiveId());
-		Sealing sealing = sealing(alert.collectiveId());
+		Sealed sealing = sealing(alert.collectiveId());
 		List<Tier> tiers = tiersOf(alert);
 		for (Tier tier : tiers.subList(0, Math.min(alert.step(), tiers.size()))) {
 			this.outbox.queue(this.messages.to(Recipients.of(tier.targets(), everyone), tier.channels(), alert, sealing,

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.tejido.collectives.CollectiveKeys;
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.CollectivePeople.Person;
 import org.tejido.messaging.Channel;
 import org.tejido.messaging.Outgoing;
@@ -47,7 +48,7 @@ class AlertMessages {
 	 * Messages of one kind ({@code alert}, {@code update}, {@code closed}) to people, by
 	 * the channels given; {@code keyPrefix} makes each key unique per alert and step.
 	 */
-	List<Outgoing> to(List<Person> people, List<Channel> channels, Alert alert, Sealing sealing, String kind,
+	List<Outgoing> to(List<Person> people, List<Channel> channels, Alert alert, Sealed sealing, String kind,
 			String keyPrefix, String extra) {
 		List<Outgoing> messages = new ArrayList<>();
 		Map<String, String> byLanguage = new java.util.HashMap<>();
@@ -66,7 +67,7 @@ class AlertMessages {
 		return messages;
 	}
 
-	String text(Alert alert, Sealing sealing, String lang, String kind, String extra) {
+	String text(Alert alert, Sealed sealing, String lang, String kind, String extra) {
 		Lang language = Lang.fromCode(lang).orElse(Lang.FALLBACK);
 		String place = alert.place(sealing);
 		String filled = Templates.fill(this.templates.of(alert.collectiveId(), language.code(), kind).text(),

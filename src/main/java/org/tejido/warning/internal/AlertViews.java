@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.CollectivePeople;
 import org.tejido.collectives.CollectivePeople.Person;
 import org.tejido.collectives.Membership;
@@ -99,7 +100,7 @@ public class AlertViews {
 	public AlertPage page(Membership viewer, UUID id) {
 		Alert alert = this.desk.find(viewer.collective(), id);
 		Map<UUID, String> names = names(viewer.collective());
-		Sealing sealing = this.desk.sealing(viewer.collective());
+		Sealed sealing = this.desk.sealing(viewer.collective());
 		List<Moment> timeline = this.timeline.findByAlertIdOrderByAtAscIdAsc(alert.id())
 			.stream()
 			.map((entry) -> new Moment(entry.at(), entry.kind(), name(names, entry.memberId()), entry.step(),
@@ -137,7 +138,7 @@ public class AlertViews {
 				(answer != null) ? answer : "", delivery.updatedAt());
 	}
 
-	private AlertView view(Alert alert, Sealing sealing, Map<UUID, String> names) {
+	private AlertView view(Alert alert, Sealed sealing, Map<UUID, String> names) {
 		return new AlertView(alert.id(), alert.code(), alert.category().code(), alert.severity().code(),
 				alert.source().code(), alert.place(sealing), alert.position(sealing), alert.occurredAt(),
 				alert.reportedAt(), alert.text(sealing), name(names, alert.reporterId()), alert.step(),

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.Membership;
 import org.tejido.site.Lang;
 import org.tejido.site.Texts;
@@ -76,7 +77,7 @@ public class CapExport {
 	@Transactional(readOnly = true)
 	public String xml(Membership viewer, UUID alertId, Lang lang) {
 		Alert alert = this.desk.find(viewer.collective(), alertId);
-		Sealing sealing = this.desk.sealing(viewer.collective());
+		Sealed sealing = this.desk.sealing(viewer.collective());
 		String precision = precision(viewer.collective());
 		try {
 			StringWriter out = new StringWriter();
@@ -103,7 +104,7 @@ public class CapExport {
 		}
 	}
 
-	private void info(XMLStreamWriter xml, Alert alert, Sealing sealing, String precision, Lang lang)
+	private void info(XMLStreamWriter xml, Alert alert, Sealed sealing, String precision, Lang lang)
 			throws XMLStreamException {
 		String event = this.texts.get(lang, "alerts.category." + alert.category().code());
 		xml.writeStartElement("info");
@@ -123,7 +124,7 @@ public class CapExport {
 		xml.writeEndElement();
 	}
 
-	private void area(XMLStreamWriter xml, Alert alert, Sealing sealing, String precision, Lang lang)
+	private void area(XMLStreamWriter xml, Alert alert, Sealed sealing, String precision, Lang lang)
 			throws XMLStreamException {
 		String place = alert.place(sealing);
 		boolean named = !precision.equals("none") && !place.isEmpty();

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.tejido.collectives.Sealed;
+
 /**
  * One thing that happened to an alert: raised, a tier called, acknowledged, escalated,
  * held, updated, closed. Deliveries to each person come from messaging.
@@ -66,7 +68,7 @@ class TimelineEntry {
 		return this.step;
 	}
 
-	String detail(Sealing sealing) {
+	String detail(Sealed sealing) {
 		return sealing.open("alert.event", this.sealedDetail);
 	}
 

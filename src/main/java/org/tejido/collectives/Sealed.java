@@ -1,13 +1,13 @@
-package org.tejido.collectives.internal;
+package org.tejido.collectives;
 
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.tejido.collectives.CollectiveKeys;
-
 /**
- * Seals and opens the sensitive fields of one collective with its data key.
+ * Seals and opens the sensitive fields of one collective with its data key: an empty
+ * value is kept as nothing, and nothing opens as empty. Any module's records use it for
+ * what they keep of a collective; see {@link CollectiveKeys#sealed(UUID)}.
  */
 public final class Sealed {
 
@@ -20,11 +20,11 @@ public final class Sealed {
 		this.collective = collective;
 	}
 
-	byte @Nullable [] seal(String field, @Nullable String value) {
+	public byte @Nullable [] seal(String field, @Nullable String value) {
 		return (value == null || value.isBlank()) ? null : this.keys.encrypt(this.collective, field, value);
 	}
 
-	String open(String field, byte @Nullable [] ciphertext) {
+	public String open(String field, byte @Nullable [] ciphertext) {
 		return (ciphertext == null) ? "" : this.keys.decrypt(this.collective, field, ciphertext);
 	}
 
