@@ -79,6 +79,23 @@ public final class Collectives {
 		return person;
 	}
 
+	/**
+	 * Adds a contact-only member through the members page; gives the member's id.
+	 * @param phone a phone number, or empty
+	 * @param email an e-mail address, or empty
+	 */
+	public static String addContact(Browser coordinator, String home, String name, String phone, String email,
+			String role) {
+		coordinator.get(home + "/members/new");
+		HttpResponse<String> added = coordinator.submit(home + "/members", "name", name, "phone", phone, "email", email,
+				"role", role);
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+		Matcher id = Pattern.compile("/members/([0-9a-f-]{36})\">" + Pattern.quote(name) + "<")
+			.matcher(coordinator.get(home + "/members").body());
+		assertThat(id.find()).as(name).isTrue();
+		return id.group(1);
+	}
+
 	/** A valid Colombian mobile number, different each time. */
 	public static String phone() {
 		return String.format(Locale.ROOT, "+57300%07d", ThreadLocalRandom.current().nextInt(10_000_000));

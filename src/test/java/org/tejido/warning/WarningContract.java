@@ -38,7 +38,7 @@ public interface WarningContract {
 	default void protocolsRefuseTiersThatReachNobodyHaveNoChannelOrGoRoundInALoop() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Protocolo Norte");
-		String protocol = newProtocol(coordinator, home, "Amenazas");
+		String protocol = Protocols.newProtocol(coordinator, home, "Amenazas");
 		coordinator.get(protocol);
 		HttpResponse<String> nobody = coordinator.submit(protocol + "/tiers", "channel", "sms", "wait", "10");
 		assertThat(nobody.statusCode()).isEqualTo(422);
@@ -81,16 +81,14 @@ public interface WarningContract {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Vereda Alerta");
 		String email = Collectives.marker("guard").toLowerCase() + "@example.org";
-		String guard = addContact(coordinator, home, "Guardia Julio", email);
+		String guard = Collectives.addContact(coordinator, home, "Guardia Julio", "", email, "member");
 		String group = formGroup(coordinator, home, "Guardia");
 		coordinator.get(group);
 		coordinator.submit(group + "/members", "member", guard);
-		String protocol = newProtocol(coordinator, home, "Todo");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "group:" + group.substring(group.lastIndexOf('/') + 1),
+		String protocol = Protocols.newProtocol(coordinator, home, "Todo");
+		Protocols.addTier(coordinator, protocol, "target", "group:" + group.substring(group.lastIndexOf('/') + 1),
 				"channel", "email", "wait", "30");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "coordinators", "channel", "inbox", "wait", "30");
+		Protocols.addTier(coordinator, protocol, "target", "coordinators", "channel", "inbox", "wait", "30");
 
 		Browser reporter = Collectives.member(http(), registry(), coordinator, home, "member", "Doña Inés");
 		String alert = report(reporter, home, "strangers", "high", "el puente", "dos camionetas sin placas");
@@ -114,7 +112,7 @@ public interface WarningContract {
 		assertThat(acknowledged.statusCode()).isEqualTo(200);
 		assertThat(alertTimeline(coordinator, alert)).contains("acknowledged by Guardia Julio");
 
-		passDeadline(alert, 1);
+		Protocols.passDeadline(jdbc(), alert, 1);
 		await().during(Duration.ofSeconds(4))
 			.atMost(Duration.ofSeconds(6))
 			.until(() -> !alertTimeline(coordinator, alert).contains("escalated"));
@@ -126,19 +124,17 @@ public interface WarningContract {
 		String home = Collectives.found(coordinator, "Loma Escalada");
 		String first = Collectives.marker("first").toLowerCase() + "@example.org";
 		String second = Collectives.marker("second").toLowerCase() + "@example.org";
-		String firstId = addContact(coordinator, home, "Primera Línea", first);
-		String secondId = addContact(coordinator, home, "Abogada Aliada", second);
-		String protocol = newProtocol(coordinator, home, "Escalada");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + firstId, "channel", "email", "wait", "20");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + secondId, "channel", "email", "wait", "20",
+		String firstId = Collectives.addContact(coordinator, home, "Primera Línea", "", first, "member");
+		String secondId = Collectives.addContact(coordinator, home, "Abogada Aliada", "", second, "member");
+		String protocol = Protocols.newProtocol(coordinator, home, "Escalada");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + firstId, "channel", "email", "wait", "20");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + secondId, "channel", "email", "wait", "20",
 				"level", "national");
 		String alert = report(coordinator, home, "threat", "critical", "la escuela", "grafiti con amenazas");
 		assertThat(Mailbox.messagesFor(first)).hasSize(1);
 		assertThat(Mailbox.messagesFor(second)).isEmpty();
 
-		passDeadline(alert, 1);
+		Protocols.passDeadline(jdbc(), alert, 1);
 		await().atMost(Duration.ofSeconds(15)).until(() -> Mailbox.messagesFor(second).length == 1);
 		String timeline = alertTimeline(coordinator, alert);
 		assertThat(timeline).contains("nobody acknowledged in time", "escalated", "tier 2 of 2 told");
@@ -157,13 +153,11 @@ public interface WarningContract {
 		String home = Collectives.found(coordinator, "Canales Propios");
 		String near = Collectives.marker("bymail").toLowerCase() + "@example.org";
 		String far = Collectives.marker("byinbox").toLowerCase() + "@example.org";
-		String nearId = addContact(coordinator, home, "Por Correo", near);
-		String farId = addContact(coordinator, home, "Por Bandeja", far);
-		String protocol = newProtocol(coordinator, home, "Cada uno");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + nearId, "channel", "email", "wait", "30");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + farId, "channel", "inbox", "wait", "30");
+		String nearId = Collectives.addContact(coordinator, home, "Por Correo", "", near, "member");
+		String farId = Collectives.addContact(coordinator, home, "Por Bandeja", "", far, "member");
+		String protocol = Protocols.newProtocol(coordinator, home, "Cada uno");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + nearId, "channel", "email", "wait", "30");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + farId, "channel", "inbox", "wait", "30");
 		String alert = report(coordinator, home, "extraction", "high", "la quebrada", "llegaron dragas");
 		coordinator.get(alert);
 		coordinator.submit(alert + "/escalate");
@@ -187,13 +181,11 @@ public interface WarningContract {
 		String home = Collectives.found(coordinator, "Mando Manual");
 		String near = Collectives.marker("near").toLowerCase() + "@example.org";
 		String far = Collectives.marker("far").toLowerCase() + "@example.org";
-		String nearId = addContact(coordinator, home, "Cerca", near);
-		String farId = addContact(coordinator, home, "Lejos", far);
-		String protocol = newProtocol(coordinator, home, "Manual");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + nearId, "channel", "email", "wait", "30");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "member:" + farId, "channel", "email", "wait", "30");
+		String nearId = Collectives.addContact(coordinator, home, "Cerca", "", near, "member");
+		String farId = Collectives.addContact(coordinator, home, "Lejos", "", far, "member");
+		String protocol = Protocols.newProtocol(coordinator, home, "Manual");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + nearId, "channel", "email", "wait", "30");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + farId, "channel", "email", "wait", "30");
 
 		String escalated = report(coordinator, home, "attack", "high", "el cruce", "quemaron la caseta");
 		coordinator.get(escalated);
@@ -208,7 +200,7 @@ public interface WarningContract {
 		coordinator.get(held);
 		coordinator.submit(held + "/hold");
 		assertThat(coordinator.get(held).body()).contains("escalation held", "high");
-		passDeadline(held, 1);
+		Protocols.passDeadline(jdbc(), held, 1);
 		await().during(Duration.ofSeconds(4))
 			.atMost(Duration.ofSeconds(6))
 			.until(() -> !coordinator.get(held).body().contains("tier 2 of 2"));
@@ -298,10 +290,9 @@ public interface WarningContract {
 	default void everyWarningPageFitsTheFirstRoundTripAndIsValid() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Páginas de alerta");
-		addContact(coordinator, home, "Vigía", "vigia@example.org");
-		String protocol = newProtocol(coordinator, home, "General");
-		coordinator.get(protocol);
-		coordinator.submit(protocol + "/tiers", "target", "members", "channel", "email", "wait", "30");
+		Collectives.addContact(coordinator, home, "Vigía", "", "vigia@example.org", "member");
+		String protocol = Protocols.newProtocol(coordinator, home, "General");
+		Protocols.addTier(coordinator, protocol, "target", "members", "channel", "email", "wait", "30");
 		String alert = report(coordinator, home, "eviction", "high", "la loma", "llegó una orden de desalojo");
 		coordinator.get(alert);
 		coordinator.submit(alert + "/update", "text", "la policía está en la entrada");
@@ -331,23 +322,6 @@ public interface WarningContract {
 		return Collectives.location(reported);
 	}
 
-	private static String newProtocol(Browser coordinator, String home, String name) {
-		coordinator.get(home + "/protocols");
-		HttpResponse<String> created = coordinator.submit(home + "/protocols", "name", name, "min_severity", "low");
-		assertThat(created.statusCode()).isEqualTo(302);
-		return Collectives.location(created);
-	}
-
-	private static String addContact(Browser coordinator, String home, String name, String email) {
-		coordinator.get(home + "/members/new");
-		assertThat(coordinator.submit(home + "/members", "name", name, "email", email, "role", "member").statusCode())
-			.isEqualTo(302);
-		Matcher id = Pattern.compile("/members/([0-9a-f-]{36})\">" + Pattern.quote(name) + "<")
-			.matcher(coordinator.get(home + "/members").body());
-		assertThat(id.find()).isTrue();
-		return id.group(1);
-	}
-
 	private static String formGroup(Browser coordinator, String home, String name) {
 		coordinator.get(home + "/groups");
 		return Collectives.location(coordinator.submit(home + "/groups", "name", name));
@@ -355,18 +329,6 @@ public interface WarningContract {
 
 	private static String alertTimeline(Browser browser, String alert) {
 		return browser.get(alert).body();
-	}
-
-	/**
-	 * Moves a tier's deadline to now, as if its wait were over; the job itself runs as
-	 * usual.
-	 */
-	private void passDeadline(String alert, int step) {
-		String id = alert.substring(alert.lastIndexOf('/') + 1);
-		assertThat(jdbc().sql(
-				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
-			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
-			.update()).isEqualTo(1);
 	}
 
 }

@@ -57,14 +57,15 @@ public interface WarningOverSmsContract {
 		String firstMail = Collectives.marker("tierone").toLowerCase() + "@example.org";
 		String second = Collectives.phone();
 		String third = Collectives.phone();
-		String reporterId = addContact(coordinator, home, "Reportera", reporter, "", "member");
-		String firstId = addContact(coordinator, home, "Primer Anillo", first, firstMail, "member");
-		String secondId = addContact(coordinator, home, "Organización Regional", second, "", "ally");
-		String thirdId = addContact(coordinator, home, "Red Internacional", third, "", "ally");
-		String protocol = newProtocol(coordinator, home);
-		addTier(coordinator, protocol, "member:" + firstId, 10, "sms", "email");
-		addTier(coordinator, protocol, "member:" + secondId, 10, "sms");
-		addTier(coordinator, protocol, "member:" + thirdId, 10, "sms");
+		String reporterId = Collectives.addContact(coordinator, home, "Reportera", reporter, "", "member");
+		String firstId = Collectives.addContact(coordinator, home, "Primer Anillo", first, firstMail, "member");
+		String secondId = Collectives.addContact(coordinator, home, "Organización Regional", second, "", "ally");
+		String thirdId = Collectives.addContact(coordinator, home, "Red Internacional", third, "", "ally");
+		String protocol = Protocols.newProtocol(coordinator, home, "Territorio");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + firstId, "wait", "10", "channel", "sms",
+				"channel", "email");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + secondId, "wait", "10", "channel", "sms");
+		Protocols.addTier(coordinator, protocol, "target", "member:" + thirdId, "wait", "10", "channel", "sms");
 
 		kannel.phoneSends(reporter, number, "ALERT strangers river crossing 3 trucks");
 		Kannel.Sms confirmation = only(kannel, reporter, "received");
@@ -77,9 +78,9 @@ public interface WarningOverSmsContract {
 		assertThat(handedOver("recipient_id = ? and message_key like 'sms:%:reply'",
 				java.util.UUID.fromString(reporterId)))
 			.as("the reporter's confirmation goes before the first tier's messages")
-			.isBeforeOrEqualTo(handedOver("message_key like ?", "alert:" + idOf(alert) + ":step:1:%"));
+			.isBeforeOrEqualTo(handedOver("message_key like ?", "alert:" + Protocols.idOf(alert) + ":step:1:%"));
 
-		passDeadline(alert, 1);
+		Protocols.passDeadline(jdbc(), alert, 1);
 		assertThat(only(kannel, second, code).text()).contains("OK " + code);
 		assertThat(coordinator.get(alert).body()).contains("nobody acknowledged in time", "tier 2 of 3 told");
 
@@ -87,7 +88,7 @@ public interface WarningOverSmsContract {
 		assertThat(only(kannel, second, "Thank you").text()).contains(code);
 		await().atMost(WAIT)
 			.until(() -> coordinator.get(alert).body().contains("acknowledged by Organización Regional"));
-		passDeadline(alert, 2);
+		Protocols.passDeadline(jdbc(), alert, 2);
 		await().during(Duration.ofSeconds(4))
 			.atMost(Duration.ofSeconds(6))
 			.until(() -> kannel.receivedContaining(code, Duration.ZERO)
@@ -96,7 +97,7 @@ public interface WarningOverSmsContract {
 		String page = coordinator.get(alert).body();
 		assertThat(page).contains("acknowledged", "sms").doesNotContain("tier 3");
 		assertThat(jdbc().sql("select count(*) from outbound_message where message_key like ?")
-			.param("alert:" + idOf(alert) + ":step:3:%")
+			.param("alert:" + Protocols.idOf(alert) + ":step:3:%")
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(page).contains("0: Accepted");
@@ -109,7 +110,7 @@ public interface WarningOverSmsContract {
 		String home = Collectives.found(coordinator, "Respuestas");
 		String number = connect(coordinator, home, kannel);
 		String member = Collectives.phone();
-		addContact(coordinator, home, "Miembro", member, "", "member");
+		Collectives.addContact(coordinator, home, "Miembro", member, "", "member");
 
 		kannel.phoneSends(member, number, " ");
 		assertThat(only(kannel, member, "To report").text()).contains("ALERT", "OK");
@@ -151,32 +152,6 @@ public interface WarningOverSmsContract {
 		return number;
 	}
 
-	private static String addContact(Browser coordinator, String home, String name, String phone, String email,
-			String role) {
-		coordinator.get(home + "/members/new");
-		assertThat(coordinator.submit(home + "/members", "name", name, "phone", phone, "email", email, "role", role)
-			.statusCode()).isEqualTo(302);
-		Matcher id = Pattern.compile("/members/([0-9a-f-]{36})\">" + Pattern.quote(name) + "<")
-			.matcher(coordinator.get(home + "/members").body());
-		assertThat(id.find()).isTrue();
-		return id.group(1);
-	}
-
-	private static String newProtocol(Browser coordinator, String home) {
-		coordinator.get(home + "/protocols");
-		return Collectives
-			.location(coordinator.submit(home + "/protocols", "name", "Territorio", "min_severity", "low"));
-	}
-
-	private static void addTier(Browser coordinator, String protocol, String target, int wait, String... channels) {
-		coordinator.get(protocol);
-		List<String> fields = new java.util.ArrayList<>(List.of("target", target, "wait", String.valueOf(wait)));
-		for (String channel : channels) {
-			fields.addAll(List.of("channel", channel));
-		}
-		assertThat(coordinator.submit(protocol + "/tiers", fields.toArray(String[]::new)).statusCode()).isEqualTo(302);
-	}
-
 	private static Kannel.Sms only(Kannel kannel, String phone, String containing) {
 		await().atMost(WAIT)
 			.until(() -> kannel.receivedContaining(containing, Duration.ZERO)
@@ -208,18 +183,6 @@ public interface WarningOverSmsContract {
 			.param(param)
 			.query(java.time.OffsetDateTime.class)
 			.single();
-	}
-
-	private static String idOf(String alert) {
-		return alert.substring(alert.lastIndexOf('/') + 1);
-	}
-
-	private void passDeadline(String alert, int step) {
-		String id = idOf(alert);
-		assertThat(jdbc().sql(
-				"update scheduled_tasks set execution_time = ? where task_name = 'alert-escalation' and task_instance = ?")
-			.params(java.time.OffsetDateTime.now().minusSeconds(1), id + ":" + step)
-			.update()).isEqualTo(1);
 	}
 
 }
