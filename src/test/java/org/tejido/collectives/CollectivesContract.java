@@ -187,6 +187,25 @@ public interface CollectivesContract {
 	}
 
 	@Test
+	default void theMembersPageShowsFortyPeopleAtATimeWithTheirGroups() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Muchas Personas");
+		String last = "";
+		for (int i = 1; i <= 44; i++) {
+			last = Collectives.addContact(coordinator, home, String.format("Persona %02d", i), "", "", "member");
+		}
+		coordinator.get(home + "/groups");
+		String group = Collectives.location(coordinator.submit(home + "/groups", "name", "Vigías del río"));
+		coordinator.get(group);
+		assertThat(coordinator.submit(group + "/members", "member", last).statusCode()).isEqualTo(302);
+
+		String first = coordinator.get(home + "/members").body();
+		assertThat(first).contains("Persona 01", "Persona 39").doesNotContain("Persona 40", "Persona 44");
+		String second = coordinator.get(home + "/members?page=2").body();
+		assertThat(second).contains("Persona 40", "Persona 44", "Vigías del río").doesNotContain("Persona 39");
+	}
+
+	@Test
 	default void membersSeeTheirPeopleButCannotManageThem() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "San José");

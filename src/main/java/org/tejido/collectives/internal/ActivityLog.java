@@ -70,7 +70,11 @@ public class ActivityLog {
 	 */
 	@Transactional(readOnly = true)
 	public ChainCheck verify(UUID collective) {
-		List<ActivityEntry> entries = entries(collective);
+		return verify(entries(collective));
+	}
+
+	/** Walks the chain of entries already read, in their order. */
+	public ChainCheck verify(List<ActivityEntry> entries) {
 		String previous = ActivityEntry.GENESIS;
 		long expectedSeq = 1;
 		for (ActivityEntry entry : entries) {

@@ -2,15 +2,20 @@ package org.tejido.collectives.internal;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.collectives.Membership;
+import org.tejido.collectives.Sealed;
 import org.tejido.collectives.internal.Views.GroupView;
 import org.tejido.collectives.internal.Views.MemberRef;
 import org.tejido.site.NotFound;
@@ -41,17 +46,17 @@ public class GroupDirectory {
 
 	@Transactional(readOnly = true)
 	public List<GroupView> visibleTo(Membership viewer) {
-		List<MemberRef> everyone = names(viewer);
+		People people = new People(viewer.collective());
 		return this.groups.findByCollectiveIdOrderByCreatedAt(viewer.collective())
 			.stream()
 			.filter((group) -> !viewer.isAlly() || group.sharedWithAllies())
-			.map((group) -> view(group, viewer, everyone))
+			.map((group) -> view(group, people))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public GroupView group(Membership viewer, UUID id) {
-		return view(find(viewer, id), viewer, names(viewer));
+		return view(find(viewer, id), new People(viewer.collective()));
 	}
 
 	/**
@@ -103,21 +108,40 @@ public class GroupDirectory {
 			.orElseThrow(NotFound::new);
 	}
 
-	private List<MemberRef> names(Membership viewer) {
-		var sealed = this.seals.of(viewer.collective());
-		return this.members.findByCollectiveIdOrderByJoinedAt(viewer.collective())
-			.stream()
-			.map((member) -> new MemberRef(member.id(), member.name(sealed), member.role()))
-			.toList();
+	private static GroupView view(Group group, People people) {
+		return new GroupView(group.id(), group.name(people.sealed), group.sharedWithAllies(),
+				people.in(group.members()));
 	}
 
-	private GroupView view(Group group, Membership viewer, List<MemberRef> everyone) {
-		Set<UUID> in = group.members();
-		return new GroupView(group.id(), group.name(this.seals.of(viewer.collective())), group.sharedWithAllies(),
-				everyone.stream()
-					.filter((member) -> in.contains(member.id()))
-					.sorted(Comparator.comparing(MemberRef::name, String.CASE_INSENSITIVE_ORDER))
-					.toList());
+	/**
+	 * A collective's members, each name opened only when a group shown has that member,
+	 * and only once.
+	 */
+	private final class People {
+
+		private final Sealed sealed;
+
+		private final Map<UUID, Member> byId;
+
+		private final Map<UUID, MemberRef> opened = new HashMap<>();
+
+		People(UUID collective) {
+			this.sealed = GroupDirectory.this.seals.of(collective);
+			this.byId = GroupDirectory.this.members.findByCollectiveIdOrderByJoinedAt(collective)
+				.stream()
+				.collect(Collectors.toMap(Member::id, Function.identity()));
+		}
+
+		List<MemberRef> in(Set<UUID> ids) {
+			return ids.stream()
+				.map(this.byId::get)
+				.filter(Objects::nonNull)
+				.map((member) -> this.opened.computeIfAbsent(member.id(),
+						(id) -> new MemberRef(id, member.name(this.sealed), member.role())))
+				.sorted(Comparator.comparing(MemberRef::name, String.CASE_INSENSITIVE_ORDER))
+				.toList();
+		}
+
 	}
 
 	private static String checkedName(String name) {

@@ -21,6 +21,8 @@ interface Members extends Repository<Member, UUID> {
 
 	List<Member> findByAccountIndex(String accountIndex);
 
+	long countByCollectiveId(UUID collectiveId);
+
 	long countByCollectiveIdAndRole(UUID collectiveId, CollectiveRole role);
 
 	List<Member> findByPhoneIndex(String phoneIndex);

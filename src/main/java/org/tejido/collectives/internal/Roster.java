@@ -60,10 +60,26 @@ public class Roster {
 
 	@Transactional(readOnly = true)
 	public List<MemberView> members(Membership viewer) {
+		return members(viewer, 0, Integer.MAX_VALUE);
+	}
+
+	/** How many people the collective has. */
+	@Transactional(readOnly = true)
+	public int count(Membership viewer) {
+		return Math.toIntExact(this.members.countByCollectiveId(viewer.collective()));
+	}
+
+	/**
+	 * The collective's people from one place in the order they joined (inclusive) to
+	 * another (exclusive); only those are opened.
+	 */
+	@Transactional(readOnly = true)
+	public List<MemberView> members(Membership viewer, int from, int to) {
 		Sealed sealed = this.seals.of(viewer.collective());
+		List<Member> all = this.members.findByCollectiveIdOrderByJoinedAt(viewer.collective());
+		List<Member> shown = all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
 		Map<UUID, List<String>> groupsOf = groupNamesByMember(viewer.collective(), sealed);
-		return this.members.findByCollectiveIdOrderByJoinedAt(viewer.collective())
-			.stream()
+		return shown.stream()
 			.map((member) -> view(member, sealed, groupsOf.getOrDefault(member.id(), List.of())))
 			.toList();
 	}
@@ -159,9 +175,10 @@ public class Roster {
 	}
 
 	private Map<UUID, List<String>> groupNamesByMember(UUID collective, Sealed sealed) {
-		return this.groups.findByCollectiveIdOrderByCreatedAt(collective)
-			.stream()
-			.flatMap((group) -> group.members().stream().map((member) -> Map.entry(member, group.name(sealed))))
+		return this.groups.findByCollectiveIdOrderByCreatedAt(collective).stream().flatMap((group) -> {
+			String name = group.name(sealed);
+			return group.members().stream().map((member) -> Map.entry(member, name));
+		})
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}

@@ -50,7 +50,8 @@ class MembersController {
 			@RequestParam(name = "page", defaultValue = "1") int pageNumber, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("members", Paged.of(this.roster.members(membership), pageNumber));
+			.addAttribute("members", Paged.of(this.roster.count(membership), pageNumber,
+					(from, to) -> this.roster.members(membership, from, to)));
 		return "collectives/members";
 	}
 

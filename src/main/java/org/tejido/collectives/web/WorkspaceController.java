@@ -3,6 +3,7 @@ package org.tejido.collectives.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tejido.collectives.CollectiveRole;
 import org.tejido.collectives.InCollective;
 import org.tejido.collectives.Membership;
+import org.tejido.collectives.internal.ActivityEntry;
 import org.tejido.collectives.internal.ActivityLog;
 import org.tejido.collectives.internal.CollectiveArchive;
 import org.tejido.collectives.internal.CollectiveDetails;
@@ -94,9 +96,10 @@ class WorkspaceController {
 	String activity(Page page, @InCollective(CollectiveRole.COORDINATOR) Membership membership,
 			@RequestParam(name = "page", defaultValue = "1") int pageNumber, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
+		List<ActivityEntry> entries = this.log.entries(membership.collective());
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("entries", Paged.of(this.log.entries(membership.collective()).reversed(), pageNumber))
-			.addAttribute("check", this.log.verify(membership.collective()))
+			.addAttribute("entries", Paged.of(entries.reversed(), pageNumber))
+			.addAttribute("check", this.log.verify(entries))
 			.addAttribute("names", this.roster.names(membership));
 		return "collectives/activity";
 	}
