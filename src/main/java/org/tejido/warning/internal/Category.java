@@ -20,6 +20,11 @@ public enum Category {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** Every code, in the order the forms offer them. */
+	public static java.util.List<String> codes() {
+		return java.util.Arrays.stream(values()).map((value) -> value.code()).toList();
+	}
+
 	String capCategory() {
 		return this.capCategory;
 	}

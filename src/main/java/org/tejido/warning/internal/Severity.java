@@ -23,6 +23,11 @@ public enum Severity {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** Every code, in the order the forms offer them. */
+	public static java.util.List<String> codes() {
+		return java.util.Arrays.stream(values()).map((value) -> value.code()).toList();
+	}
+
 	String capSeverity() {
 		return this.capSeverity;
 	}

@@ -17,7 +17,8 @@ import org.tejido.messaging.Channel;
 @Embeddable
 public class Tier {
 
-	static final List<String> LEVELS = List.of("collective", "local", "national", "international");
+	/** The levels of organisation a tier can reach, nearest first. */
+	public static final List<String> LEVELS = List.of("collective", "local", "national", "international");
 
 	static final int MAX_WAIT_MINUTES = 7 * 24 * 60;
 
