@@ -307,6 +307,27 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void aPostedTextOverTheLimitIsRefusedWith413AndNotKept() throws Exception {
+		Sent.Connected collective = connectedToNoGateway();
+		String id = UUID.randomUUID().toString();
+		byte[] text = (Collectives.marker("big") + " " + "x".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> posted = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port() + "/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET
+							+ "&from=%2B573001112233&to=" + encoded(collective.number()) + "&id=" + id))
+				.header("Content-Type", "text/plain; charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(text))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(posted.statusCode()).isEqualTo(413);
+		assertThat(posted.body()).isEmpty();
+		assertThat(jdbc().sql("select count(*) from inbound_message where gateway_id = ? or collective_id = ?")
+			.params(id, collective.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	default void callsWithoutTheSecretAreRefusedAndKeepNothing() {
 		long before = jdbc().sql("select count(*) from inbound_message").query(Long.class).single();
 		String query = "&from=%2B573001112233&to=%2B573009998877&text=hola&charset=UTF-8";
