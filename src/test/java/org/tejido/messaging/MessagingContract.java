@@ -256,6 +256,43 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void twoCollectivesSavingTheSameNumberAtOnceGetOneSavedAndOneRefused() throws Exception {
+		Browser first = coordinator();
+		String firstHome = Collectives.found(first, "Primero");
+		Browser second = coordinator();
+		String secondHome = Collectives.found(second, "Segundo");
+		// the two saves overlap in some rounds only, so there are many
+		for (int round = 0; round < 20; round++) {
+			String number = Collectives.phone();
+			first.get(firstHome + "/channels");
+			second.get(secondHome + "/channels");
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			try (java.util.concurrent.ExecutorService both = java.util.concurrent.Executors
+				.newVirtualThreadPerTaskExecutor()) {
+				java.util.concurrent.Future<HttpResponse<String>> one = both
+					.submit(() -> saveAlongside(together, first, firstHome, number));
+				java.util.concurrent.Future<HttpResponse<String>> other = both
+					.submit(() -> saveAlongside(together, second, secondHome, number));
+				List<HttpResponse<String>> answers = List.of(one.get(), other.get());
+				assertThat(answers).extracting(HttpResponse::statusCode)
+					.as("round " + round)
+					.containsExactlyInAnyOrder(302, 422);
+				assertThat(answers).filteredOn((answer) -> answer.statusCode() == 422)
+					.singleElement()
+					.satisfies((refused) -> assertThat(refused.body())
+						.contains("Another collective already uses this number.", "value=\"" + number + "\""));
+			}
+		}
+	}
+
+	private static HttpResponse<String> saveAlongside(java.util.concurrent.CyclicBarrier together, Browser coordinator,
+			String home, String number) throws Exception {
+		together.await();
+		return coordinator.submit(home + "/channels", "url", "http://127.0.0.1:13013/cgi-bin/sendsms", "username",
+				"tejido", "password", "pw", "number", number, "per_second", "1");
+	}
+
+	@Test
 	default void smsFromPhonesReachTejidoWithTheirCollectiveAndTextIntact() {
 		Kannel kannel = kannel();
 		Sent.Connected collective = connected(kannel, 20);
