@@ -168,9 +168,13 @@ public interface MessagingContract {
 		});
 		assertThat(outbox().deliveries(prefix)).extracting(Delivery::gatewayAnswer)
 			.allSatisfy((answer) -> assertThat(answer).startsWith("0: Accepted"));
+		assertThat(jdbc().sql("select sending_since from outbound_message where message_key = ?")
+			.param(prefix + "0")
+			.query(OffsetDateTime.class)
+			.list()).as("marked as sending before it went").singleElement().isNotNull();
 		assertThat(Heard.of(context(), DeliveryReported.class, (event) -> event.key().equals(prefix + "0")))
 			.extracting(DeliveryReported::status)
-			.contains(DeliveryStatus.SENDING)
+			.doesNotContain(DeliveryStatus.SENDING)
 			.containsAnyOf(DeliveryStatus.SUBMITTED, DeliveryStatus.DELIVERED);
 	}
 
@@ -252,6 +256,43 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void twoCollectivesSavingTheSameNumberAtOnceGetOneSavedAndOneRefused() throws Exception {
+		Browser first = coordinator();
+		String firstHome = Collectives.found(first, "Primero");
+		Browser second = coordinator();
+		String secondHome = Collectives.found(second, "Segundo");
+		// the two saves overlap in some rounds only, so there are many
+		for (int round = 0; round < 20; round++) {
+			String number = Collectives.phone();
+			first.get(firstHome + "/channels");
+			second.get(secondHome + "/channels");
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			try (java.util.concurrent.ExecutorService both = java.util.concurrent.Executors
+				.newVirtualThreadPerTaskExecutor()) {
+				java.util.concurrent.Future<HttpResponse<String>> one = both
+					.submit(() -> saveAlongside(together, first, firstHome, number));
+				java.util.concurrent.Future<HttpResponse<String>> other = both
+					.submit(() -> saveAlongside(together, second, secondHome, number));
+				List<HttpResponse<String>> answers = List.of(one.get(), other.get());
+				assertThat(answers).extracting(HttpResponse::statusCode)
+					.as("round " + round)
+					.containsExactlyInAnyOrder(302, 422);
+				assertThat(answers).filteredOn((answer) -> answer.statusCode() == 422)
+					.singleElement()
+					.satisfies((refused) -> assertThat(refused.body())
+						.contains("Another collective already uses this number.", "value=\"" + number + "\""));
+			}
+		}
+	}
+
+	private static HttpResponse<String> saveAlongside(java.util.concurrent.CyclicBarrier together, Browser coordinator,
+			String home, String number) throws Exception {
+		together.await();
+		return coordinator.submit(home + "/channels", "url", "http://127.0.0.1:13013/cgi-bin/sendsms", "username",
+				"tejido", "password", "pw", "number", number, "per_second", "1");
+	}
+
+	@Test
 	default void smsFromPhonesReachTejidoWithTheirCollectiveAndTextIntact() {
 		Kannel kannel = kannel();
 		Sent.Connected collective = connected(kannel, 20);
@@ -300,6 +341,27 @@ public interface MessagingContract {
 				assertThat(event.text()).isEqualTo(text);
 				assertThat(event.collective()).isEqualTo(collective.id());
 			});
+	}
+
+	@Test
+	default void aPostedTextOverTheLimitIsRefusedWith413AndNotKept() throws Exception {
+		Sent.Connected collective = connectedToNoGateway();
+		String id = UUID.randomUUID().toString();
+		byte[] text = (Collectives.marker("big") + " " + "x".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> posted = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port() + "/sms/kannel/inbound?secret=" + RunningTejido.INBOUND_SECRET
+							+ "&from=%2B573001112233&to=" + encoded(collective.number()) + "&id=" + id))
+				.header("Content-Type", "text/plain; charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(text))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(posted.statusCode()).isEqualTo(413);
+		assertThat(posted.body()).isEmpty();
+		assertThat(jdbc().sql("select count(*) from inbound_message where gateway_id = ? or collective_id = ?")
+			.params(id, collective.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -516,14 +578,12 @@ public interface MessagingContract {
 		outbox().queue(messages);
 		Sent.awaitStatus(outbox(), prefix, 4,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		List<Instant> sent = Heard
-			.of(context(), DeliveryReported.class,
-					(event) -> event.key().startsWith(prefix) && event.status() == DeliveryStatus.SENDING)
-			.stream()
-			.map(DeliveryReported::at)
-			.sorted()
-			.toList();
-		assertThat(sent).hasSize(4);
+		List<OffsetDateTime> sent = jdbc()
+			.sql("select sending_since from outbound_message where message_key like ? order by sending_since")
+			.param(prefix + "%")
+			.query(OffsetDateTime.class)
+			.list();
+		assertThat(sent).hasSize(4).doesNotContainNull();
 		assertThat(Duration.between(sent.get(0), sent.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(4);
 	}

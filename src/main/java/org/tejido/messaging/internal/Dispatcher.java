@@ -33,7 +33,9 @@ import org.tejido.messaging.SmsParts;
  * Sends what the outbox holds when its time has come, at each collective's pace, and
  * records each outcome. A message is marked as sending, and that committed, before it
  * goes; one left so (by a crash, or a gateway that did not answer) is sent again only if
- * no delivery report about it came within the grace period.
+ * no delivery report about it came within the grace period. That mark is not announced as
+ * a {@link DeliveryReported}, which would cost a transaction per message of a fan-out;
+ * the outcome that follows is.
  * <p>
  * One thread picks and claims messages in order; up to
  * {@link MessagingSettings#sendsInFlight()} of them are then handed over at the same
@@ -151,7 +153,7 @@ class Dispatcher implements DisposableBean {
 		}
 		this.inFlight.acquireUninterruptibly();
 		try {
-			this.workers.execute(() -> deliver(message, content, gateway, now));
+			this.workers.execute(() -> deliver(message, content, gateway));
 		}
 		catch (RejectedExecutionException ex) {
 			this.inFlight.release();
@@ -164,9 +166,8 @@ class Dispatcher implements DisposableBean {
 	 * Hands a claimed message over and records what became of it. Should recording fail,
 	 * the message stays claimed and is looked at again after the grace period.
 	 */
-	private void deliver(Queued message, Content content, Optional<Gateway> gateway, Instant claimed) {
+	private void deliver(Queued message, Content content, Optional<Gateway> gateway) {
 		try {
-			announce(message, DeliveryStatus.SENDING, claimed);
 			record(message, message.attempts() + 1, send(message, content, gateway));
 		}
 		catch (RuntimeException ex) {

@@ -3,7 +3,6 @@ package org.tejido.messaging.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.messaging.MessageReceived;
@@ -27,13 +27,6 @@ import org.tejido.messaging.MessagingSettings;
  */
 @Component
 public class InboundDesk {
-
-	/** What became of an incoming SMS. */
-	public enum Taken {
-
-		ANNOUNCED, THROTTLED, DUPLICATE
-
-	}
 
 	private static final Duration LEFT_OVER_AFTER = Duration.ofSeconds(30);
 
@@ -59,9 +52,15 @@ public class InboundDesk {
 		this.announcer = announcer;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	public Taken receive(IncomingSms sms) {
+	/**
+	 * Keeps the SMS, in a transaction of its own, and announces it unless held back. One
+	 * whose gateway id is kept already (Kannel handing it over again) is left as it was:
+	 * the unique gateway id refuses it, and that transaction alone is rolled back.
+	 */
+	public void receive(IncomingSms sms) {
 		String from = PhoneNumbers.normalised(sms.from());
 		String to = PhoneNumbers.normalised(sms.to());
 		Instant now = this.clock.instant();
@@ -73,28 +72,22 @@ public class InboundDesk {
 				.execute((status) -> keep(id, sms.gatewayId(), collective, from, sms.text(), now));
 		}
 		catch (DuplicateKeyException ex) {
-			return Taken.DUPLICATE;
+			return;
 		}
-		if (throttled == null) {
-			return Taken.DUPLICATE;
+		if (Boolean.FALSE.equals(throttled)) {
+			MessageReceived event = new MessageReceived(id, collective.orElse(null));
+			this.announcer.announce(event, () -> markAnnounced(id));
 		}
-		if (throttled) {
-			return Taken.THROTTLED;
-		}
-		MessageReceived event = new MessageReceived(id, collective.orElse(null));
-		this.announcer.announce(event, () -> markAnnounced(id));
-		return Taken.ANNOUNCED;
 	}
 
 	/** Announces messages kept but not announced (a crash, or a failing listener). */
 	public void announceLeftOver() {
 		Instant before = this.clock.instant().minus(LEFT_OVER_AFTER);
 		List<LeftOver> left = this.jdbc
-			.sql("select id, collective_id, sealed_sender, sealed_text, received_at from inbound_message"
+			.sql("select id, collective_id from inbound_message"
 					+ " where announced = false and received_at < ? order by received_at limit 50")
 			.param(OutboundMessages.at(before))
-			.query((row, n) -> new LeftOver(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getBytes(3),
-					row.getBytes(4), row.getObject(5, OffsetDateTime.class).toInstant()))
+			.query((row, n) -> new LeftOver(row.getObject(1, UUID.class), row.getObject(2, UUID.class)))
 			.list();
 		left.forEach(this::announce);
 	}
@@ -108,14 +101,9 @@ public class InboundDesk {
 		this.announcer.announce(new MessageReceived(message.id(), collective), () -> markAnnounced(message.id()));
 	}
 
-	/**
-	 * Keeps the message; gives whether it was held back, or null for one kept already.
-	 */
-	private @Nullable Boolean keep(UUID id, @Nullable String gatewayId, Optional<UUID> collective, String from,
-			String text, Instant now) {
-		if (gatewayId != null && seen(gatewayId)) {
-			return null;
-		}
+	/** Keeps the message; gives whether it was held back. */
+	private boolean keep(UUID id, @Nullable String gatewayId, Optional<UUID> collective, String from, String text,
+			Instant now) {
 		String sender = this.sealing.index("sender", from);
 		boolean throttled = recentFrom(sender, now) >= this.settings.inboundPerSenderPerMinute();
 		UUID owner = collective.orElse(null);
@@ -130,13 +118,6 @@ public class InboundDesk {
 		return throttled;
 	}
 
-	private boolean seen(String gatewayId) {
-		return this.jdbc.sql("select count(*) from inbound_message where gateway_id = ?")
-			.param(gatewayId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	private long recentFrom(String sender, Instant now) {
 		return this.jdbc.sql("select count(*) from inbound_message where sender_index = ? and received_at > ?")
 			.params(sender, OutboundMessages.at(now.minus(Duration.ofMinutes(1))))
@@ -148,8 +129,7 @@ public class InboundDesk {
 		this.jdbc.sql("update inbound_message set announced = true where id = ?").param(id).update();
 	}
 
-	private record LeftOver(UUID id, @Nullable UUID collective, byte @Nullable [] sender, byte @Nullable [] text,
-			Instant receivedAt) {
+	private record LeftOver(UUID id, @Nullable UUID collective) {
 	}
 
 }

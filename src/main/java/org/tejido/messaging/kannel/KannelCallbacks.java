@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -24,11 +26,13 @@ import org.tejido.messaging.internal.InboundDesk;
  * The URLs Kannel calls: its {@code sms-service} with each incoming SMS, and the
  * {@code dlr-url} of each sent one with its delivery reports. Both need the shared secret
  * and answer an empty 200 once the message or report is kept, so that Kannel sends no
- * reply to the phone and tells its sender nothing; without the secret set, they do not
- * exist.
+ * reply to the phone and tells its sender nothing; an empty 503 when keeping it failed,
+ * so that Kannel tries again later. Without the secret set, they do not exist.
  */
 @RestController
 class KannelCallbacks {
+
+	private static final Log log = LogFactory.getLog(KannelCallbacks.class);
 
 	private static final int MAX_BODY = 64 * 1024;
 
@@ -50,18 +54,28 @@ class KannelCallbacks {
 	@GetMapping(Callbacks.INBOUND)
 	ResponseEntity<Void> inbound(HttpServletRequest request) {
 		KannelQuery query = KannelQuery.parse(request.getQueryString());
-		return guarded(query, () -> receive(query, query.text("text", query.text("charset"))));
+		return guarded(query, () -> {
+			receive(query, query.text("text", query.text("charset")));
+			return HttpStatus.OK;
+		});
 	}
 
 	/**
 	 * {@code post-url = "…/sms/kannel/inbound?secret=…&from=%p&to=%P&id=%I"}: the text is
-	 * the body, in the charset its content type names.
+	 * the body, in the charset its content type names, read once the secret is checked;
+	 * one over 64 KiB is refused with 413.
 	 */
 	@PostMapping(Callbacks.INBOUND)
-	ResponseEntity<Void> inboundPosted(HttpServletRequest request) throws IOException {
+	ResponseEntity<Void> inboundPosted(HttpServletRequest request) {
 		KannelQuery query = KannelQuery.parse(request.getQueryString());
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY);
-		return guarded(query, () -> receive(query, new String(body, charsetOf(request.getContentType()))));
+		return guarded(query, () -> {
+			byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+			if (body.length > MAX_BODY) {
+				return HttpStatus.CONTENT_TOO_LARGE;
+			}
+			receive(query, new String(body, charsetOf(request.getContentType())));
+			return HttpStatus.OK;
+		});
 	}
 
 	/** {@code dlr-url}, as the sender writes it: {@code …?secret=…&id=…&status=%d}. */
@@ -74,6 +88,7 @@ class KannelCallbacks {
 			if (message != null && status != null) {
 				this.reports.report(message, status);
 			}
+			return HttpStatus.OK;
 		});
 	}
 
@@ -83,15 +98,24 @@ class KannelCallbacks {
 				(id.isBlank() || id.length() > 64) ? null : id));
 	}
 
-	private ResponseEntity<Void> guarded(KannelQuery query, Runnable action) {
+	/**
+	 * Runs the action once the secret is checked; a failure (the database down) is logged
+	 * without the message and answered with an empty 503, never the site's error page.
+	 */
+	private ResponseEntity<Void> guarded(KannelQuery query, Action action) {
 		if (!this.settings.inboundOn()) {
 			return answer(HttpStatus.NOT_FOUND);
 		}
 		if (!secretMatches(query.text("secret"))) {
 			return answer(HttpStatus.UNAUTHORIZED);
 		}
-		action.run();
-		return answer(HttpStatus.OK);
+		try {
+			return answer(action.run());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not handle a call from Kannel: " + ex.getClass().getName());
+			return answer(HttpStatus.SERVICE_UNAVAILABLE);
+		}
 	}
 
 	private boolean secretMatches(String given) {
@@ -136,6 +160,13 @@ class KannelCallbacks {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** What a call does once the secret is checked; gives the status to answer. */
+	private interface Action {
+
+		HttpStatus run() throws IOException;
+
 	}
 
 }

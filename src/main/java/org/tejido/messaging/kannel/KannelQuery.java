@@ -43,10 +43,6 @@ final class KannelQuery {
 		return (bytes != null) ? new String(bytes, StandardCharsets.UTF_8) : "";
 	}
 
-	boolean has(String name) {
-		return this.values.containsKey(name);
-	}
-
 	/** A value's bytes read in the charset Kannel named, UTF-8 if none or unknown. */
 	String text(String name, String charset) {
 		byte[] bytes = this.values.get(name);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class ChannelsController {
 			HttpServletResponse response) {
 		ChannelForm form = new ChannelForm(kind, url, username, host, port, systemId, systemType, password, number,
 				perSecond);
-		List<String> problems = this.channels.save(membership, form);
+		List<String> problems = saved(membership, form);
 		if (problems.isEmpty()) {
 			return "redirect:" + page.href("/c/" + membership.collective() + "/channels?saved");
 		}
@@ -69,6 +70,25 @@ class ChannelsController {
 		ChannelView typed = form.view(false);
 		return show(page, membership, csrf, model, response,
 				form.view(kept.hasPassword() && kept.kind().equals(typed.kind())), problems, false);
+	}
+
+	/**
+	 * Saves the form. Two collectives saving the same number at once may both pass the
+	 * check before either is kept; the unique index then refuses the later one, and once
+	 * its transaction is rolled back the number is found to be the other's.
+	 */
+	private List<String> saved(Membership membership, ChannelForm form) {
+		try {
+			return this.channels.save(membership, form);
+		}
+		catch (DuplicateKeyException ex) {
+			if (this.channels.collectiveAt(form.number())
+				.filter((other) -> !other.equals(membership.collective()))
+				.isEmpty()) {
+				throw ex;
+			}
+			return List.of("messaging.number-taken");
+		}
 	}
 
 	private String show(Page page, Membership membership, CsrfToken csrf, Model model, HttpServletResponse response,
