@@ -1,16 +1,10 @@
 package org.tejido.collectives.internal;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 /**
- * Phone numbers in international form, checked against the numbering plan of their
- * country (libphonenumber) and kept in E.164 form, the form SMS gateways give and take.
+ * Phone numbers as people type them for a member: with the country code, kept in E.164
+ * form ({@link org.tejido.site.PhoneNumbers}).
  */
 public final class PhoneNumbers {
-
-	private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
 
 	private PhoneNumbers() {
 	}
@@ -22,20 +16,11 @@ public final class PhoneNumbers {
 	 * exist
 	 */
 	public static String e164(String typed) {
-		String trimmed = typed.strip();
-		if (!trimmed.startsWith("+") && !trimmed.startsWith("00")) {
+		if (!org.tejido.site.PhoneNumbers.hasCountryCode(typed)) {
 			throw new Invalid("collectives.phone-needs-country");
 		}
-		try {
-			PhoneNumber number = NUMBERS.parse(trimmed.startsWith("00") ? "+" + trimmed.substring(2) : trimmed, "ZZ");
-			if (!NUMBERS.isValidNumber(number)) {
-				throw new Invalid("collectives.phone-invalid");
-			}
-			return NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-		}
-		catch (NumberParseException ex) {
-			throw new Invalid("collectives.phone-invalid");
-		}
+		return org.tejido.site.PhoneNumbers.international(typed)
+			.orElseThrow(() -> new Invalid("collectives.phone-invalid"));
 	}
 
 }
