@@ -282,6 +282,24 @@ public interface CollectivesContract {
 	}
 
 	@Test
+	default void anUploadWithoutItsFileIsABadRequestAndStoresNothing() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Sin Archivo");
+		String documents = "/es" + home.substring(3) + "/documents";
+		Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"")
+			.matcher(coordinator.get(documents).body());
+		assertThat(action.find()).isTrue();
+		HttpResponse<String> refused = coordinator.submitMultipart(action.group(1).replace("&amp;", "&"),
+				List.<String[]>of(new String[] { "allies", "on" }), null, null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("No se pudo entender esta solicitud");
+		assertThat(jdbc().sql("select count(*) from collective_document where collective_id = ?")
+			.param(java.util.UUID.fromString(home.substring(6)))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	default void theActivityLogVerifiesAndShowsWhereItWasAltered() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Puerto Nuevo");
