@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -177,6 +179,45 @@ public interface CollectiveDataContract {
 		assertThat(meanwhile).containsExactly(302);
 		assertThat(coordinator.get(home + "/members").body()).contains("Mientras");
 		assertThat(coordinator.get(home + "/activity").body()).contains("exported everything", "all 3 entries");
+	}
+
+	@Test
+	default void anUploadThatCannotBeRecordedLeavesNoFileBehind() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Archivo Huérfano");
+		UUID collective = UUID.fromString(home.substring(6));
+		CollectivesContract.storeDocument(coordinator, home, "kept.txt", "this one is recorded", false);
+		Path folder = dataDir().resolve("collectives").resolve(collective.toString());
+		assertThat(filesIn(folder)).hasSize(1);
+
+		jdbc()
+			.sql("alter table collective_document add constraint refuse_orphan_test check (collective_id <> '"
+					+ collective + "' or shared_with_allies = false)")
+			.update();
+		try {
+			coordinator.get(home + "/documents");
+			Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"")
+				.matcher(coordinator.lastPage());
+			assertThat(action.find()).isTrue();
+			HttpResponse<String> failed = coordinator.submitMultipart(action.group(1).replace("&amp;", "&"),
+					List.<String[]>of(new String[] { "allies", "on" }), "lost.txt",
+					"never recorded".getBytes(StandardCharsets.UTF_8));
+			assertThat(failed.statusCode()).isEqualTo(500);
+		}
+		finally {
+			jdbc().sql("alter table collective_document drop constraint refuse_orphan_test").update();
+		}
+		assertThat(jdbc().sql("select count(*) from collective_document where collective_id = ?")
+			.param(collective)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(filesIn(folder)).hasSize(1);
+	}
+
+	private static List<Path> filesIn(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.toList();
+		}
 	}
 
 	@Test
