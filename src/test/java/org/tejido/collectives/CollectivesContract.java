@@ -3,6 +3,11 @@ package org.tejido.collectives;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -297,6 +302,48 @@ public interface CollectivesContract {
 			.param(java.util.UUID.fromString(home.substring(6)))
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	default void ofTwoPeopleRedeemingOneCodeAtOnceOneJoinsAndTheOtherIsToldItWasUsed() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Dos a la Vez");
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				String code = Collectives.invite(coordinator, home, "member");
+				Browser member = Collectives.person(http(), registry());
+				member.get("/en/join?code=" + code);
+				Browser newcomer = new Browser(http());
+				newcomer.get("/en/join?code=" + code);
+				String email = Curators.unique("newcomer");
+				CyclicBarrier start = new CyclicBarrier(2);
+				String suffix = " " + round;
+				List<Future<HttpResponse<String>>> answers = List.of(both.submit(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					return member.submit("/en/join", "code", code, "name", "Simultánea" + suffix, "phone", "");
+				}), both.submit(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					return newcomer.submit("/en/join/new", "code", code, "name", "Recién llegada" + suffix, "email",
+							email, "password", Curators.PASSWORD, "phone", "");
+				}));
+				List<HttpResponse<String>> responses = new ArrayList<>();
+				for (Future<HttpResponse<String>> answer : answers) {
+					responses.add(answer.get(60, TimeUnit.SECONDS));
+				}
+				assertThat(responses).extracting(HttpResponse::statusCode)
+					.as("round %d", round)
+					.containsExactlyInAnyOrder(302, 422);
+				assertThat(responses).filteredOn((response) -> response.statusCode() == 422)
+					.singleElement()
+					.satisfies((refused) -> assertThat(refused.body()).contains("already used"));
+			}
+		}
+		finally {
+			both.shutdownNow();
+		}
+		String members = coordinator.get(home + "/members").body();
+		assertThat(Pattern.compile("(Simultánea|Recién llegada) \\d<").matcher(members).results().count()).isEqualTo(3);
 	}
 
 	@Test
