@@ -347,6 +347,26 @@ public interface CollectivesContract {
 	}
 
 	@Test
+	default void aNewcomerWithAnUnknownCodeIsToldSoAndKeepsWhatTheyTyped() {
+		Browser newcomer = new Browser(http());
+		newcomer.get("/en/join");
+		String email = Curators.unique("mistyped");
+		HttpResponse<String> unknown = newcomer.submit("/en/join/new", "code", "ZZZZZ-ZZZZZ", "name", "Doña Eufemia",
+				"email", email, "password", Curators.PASSWORD, "phone", "+57 300 555 0177");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body())
+			.contains("No invitation has this code", "value=\"ZZZZZ-ZZZZZ\"", "value=\"Doña Eufemia\"",
+					"value=\"" + email + "\"", "value=\"+57 300 555 0177\"")
+			.doesNotContain(Curators.PASSWORD);
+
+		newcomer.get("/es/join");
+		HttpResponse<String> inSpanish = newcomer.submit("/es/join/new", "code", "", "name", "Doña Eufemia", "email",
+				email, "password", Curators.PASSWORD, "phone", "");
+		assertThat(inSpanish.statusCode()).isEqualTo(404);
+		assertThat(inSpanish.body()).contains("Ninguna invitación tiene este código", "value=\"Doña Eufemia\"");
+	}
+
+	@Test
 	default void theActivityLogVerifiesAndShowsWhereItWasAltered() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Puerto Nuevo");
