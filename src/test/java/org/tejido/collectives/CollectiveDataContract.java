@@ -2,6 +2,7 @@ package org.tejido.collectives;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +13,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.collectives.internal.CollectiveArchive;
 import org.tejido.collectives.keys.UnreadableData;
 import org.tejido.support.Browser;
 import org.tejido.support.Collectives;
@@ -45,6 +56,8 @@ public interface CollectiveDataContract {
 	CollectiveKeys keys();
 
 	Path dataDir();
+
+	ConfigurableApplicationContext context();
 
 	@Test
 	default void aDatabaseDumpHoldsNoneOfTheNamesContactsAndNotesEntered() throws Exception {
@@ -114,6 +127,97 @@ public interface CollectiveDataContract {
 			}
 		}
 		assertThat(coordinator.get(home + "/activity").body()).contains("exported everything", "all 4 entries");
+	}
+
+	@Test
+	default void anExportOnItsWayToASlowDownloadHoldsUpNoChangeToTheCollective() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Descarga Lenta");
+		UUID collective = UUID.fromString(home.substring(6));
+		UUID founder = jdbc().sql("select id from collective_member where collective_id = ?")
+			.param(collective)
+			.query(UUID.class)
+			.single();
+		List<Object> meanwhile = new CopyOnWriteArrayList<>();
+		ExecutorService someoneElse = Executors.newSingleThreadExecutor();
+		OutputStream slowDownload = new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				if (!meanwhile.isEmpty()) {
+					return;
+				}
+				Future<Integer> added = someoneElse.submit(() -> {
+					coordinator.get(home + "/members/new");
+					return coordinator.submit(home + "/members", "name", "Mientras", "role", "member").statusCode();
+				});
+				try {
+					meanwhile.add(added.get(20, TimeUnit.SECONDS));
+				}
+				catch (TimeoutException ex) {
+					meanwhile.add("still waiting after 20 s");
+				}
+				catch (Exception ex) {
+					meanwhile.add(ex);
+				}
+			}
+
+		};
+		try {
+			context().getBean(CollectiveArchive.class)
+				.write(new Membership(collective, founder, CollectiveRole.COORDINATOR), slowDownload);
+		}
+		finally {
+			someoneElse.shutdown();
+			assertThat(someoneElse.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(meanwhile).containsExactly(302);
+		assertThat(coordinator.get(home + "/members").body()).contains("Mientras");
+		assertThat(coordinator.get(home + "/activity").body()).contains("exported everything", "all 3 entries");
+	}
+
+	@Test
+	default void anUploadThatCannotBeRecordedLeavesNoFileBehind() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Archivo Huérfano");
+		UUID collective = UUID.fromString(home.substring(6));
+		CollectivesContract.storeDocument(coordinator, home, "kept.txt", "this one is recorded", false);
+		Path folder = dataDir().resolve("collectives").resolve(collective.toString());
+		assertThat(filesIn(folder)).hasSize(1);
+
+		jdbc()
+			.sql("alter table collective_document add constraint refuse_orphan_test check (collective_id <> '"
+					+ collective + "' or shared_with_allies = false)")
+			.update();
+		try {
+			coordinator.get(home + "/documents");
+			Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"")
+				.matcher(coordinator.lastPage());
+			assertThat(action.find()).isTrue();
+			HttpResponse<String> failed = coordinator.submitMultipart(action.group(1).replace("&amp;", "&"),
+					List.<String[]>of(new String[] { "allies", "on" }), "lost.txt",
+					"never recorded".getBytes(StandardCharsets.UTF_8));
+			assertThat(failed.statusCode()).isEqualTo(500);
+		}
+		finally {
+			jdbc().sql("alter table collective_document drop constraint refuse_orphan_test").update();
+		}
+		assertThat(jdbc().sql("select count(*) from collective_document where collective_id = ?")
+			.param(collective)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(filesIn(folder)).hasSize(1);
+	}
+
+	private static List<Path> filesIn(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.toList();
+		}
 	}
 
 	@Test

@@ -3,6 +3,11 @@ package org.tejido.collectives;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -298,6 +303,86 @@ public interface CollectivesContract {
 		assertThat(expired.body()).contains("has expired");
 		assertThat(second.get("/en/join?code=ZZZZZ-ZZZZZ").statusCode()).isEqualTo(404);
 		assertThat(second.get("/en/collectives").body()).doesNotContain("Santa Rita");
+	}
+
+	@Test
+	default void anUploadWithoutItsFileIsABadRequestAndStoresNothing() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Sin Archivo");
+		String documents = "/es" + home.substring(3) + "/documents";
+		Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"")
+			.matcher(coordinator.get(documents).body());
+		assertThat(action.find()).isTrue();
+		HttpResponse<String> refused = coordinator.submitMultipart(action.group(1).replace("&amp;", "&"),
+				List.<String[]>of(new String[] { "allies", "on" }), null, null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("No se pudo entender esta solicitud");
+		assertThat(jdbc().sql("select count(*) from collective_document where collective_id = ?")
+			.param(java.util.UUID.fromString(home.substring(6)))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	default void ofTwoPeopleRedeemingOneCodeAtOnceOneJoinsAndTheOtherIsToldItWasUsed() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Dos a la Vez");
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				String code = Collectives.invite(coordinator, home, "member");
+				Browser member = Collectives.person(http(), registry());
+				member.get("/en/join?code=" + code);
+				Browser newcomer = new Browser(http());
+				newcomer.get("/en/join?code=" + code);
+				String email = Curators.unique("newcomer");
+				CyclicBarrier start = new CyclicBarrier(2);
+				String suffix = " " + round;
+				List<Future<HttpResponse<String>>> answers = List.of(both.submit(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					return member.submit("/en/join", "code", code, "name", "Simultánea" + suffix, "phone", "");
+				}), both.submit(() -> {
+					start.await(30, TimeUnit.SECONDS);
+					return newcomer.submit("/en/join/new", "code", code, "name", "Recién llegada" + suffix, "email",
+							email, "password", Curators.PASSWORD, "phone", "");
+				}));
+				List<HttpResponse<String>> responses = new ArrayList<>();
+				for (Future<HttpResponse<String>> answer : answers) {
+					responses.add(answer.get(60, TimeUnit.SECONDS));
+				}
+				assertThat(responses).extracting(HttpResponse::statusCode)
+					.as("round %d", round)
+					.containsExactlyInAnyOrder(302, 422);
+				assertThat(responses).filteredOn((response) -> response.statusCode() == 422)
+					.singleElement()
+					.satisfies((refused) -> assertThat(refused.body()).contains("already used"));
+			}
+		}
+		finally {
+			both.shutdownNow();
+		}
+		String members = coordinator.get(home + "/members").body();
+		assertThat(Pattern.compile("(Simultánea|Recién llegada) \\d<").matcher(members).results().count()).isEqualTo(3);
+	}
+
+	@Test
+	default void aNewcomerWithAnUnknownCodeIsToldSoAndKeepsWhatTheyTyped() {
+		Browser newcomer = new Browser(http());
+		newcomer.get("/en/join");
+		String email = Curators.unique("mistyped");
+		HttpResponse<String> unknown = newcomer.submit("/en/join/new", "code", "ZZZZZ-ZZZZZ", "name", "Doña Eufemia",
+				"email", email, "password", Curators.PASSWORD, "phone", "+57 300 555 0177");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body())
+			.contains("No invitation has this code", "value=\"ZZZZZ-ZZZZZ\"", "value=\"Doña Eufemia\"",
+					"value=\"" + email + "\"", "value=\"+57 300 555 0177\"")
+			.doesNotContain(Curators.PASSWORD);
+
+		newcomer.get("/es/join");
+		HttpResponse<String> inSpanish = newcomer.submit("/es/join/new", "code", "", "name", "Doña Eufemia", "email",
+				email, "password", Curators.PASSWORD, "phone", "");
+		assertThat(inSpanish.statusCode()).isEqualTo(404);
+		assertThat(inSpanish.body()).contains("Ninguna invitación tiene este código", "value=\"Doña Eufemia\"");
 	}
 
 	@Test

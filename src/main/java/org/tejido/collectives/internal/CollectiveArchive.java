@@ -12,13 +12,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.collectives.Membership;
 import org.tejido.collectives.internal.Views.DocumentView;
@@ -27,7 +29,9 @@ import org.tejido.collectives.internal.Views.DocumentView;
  * Everything a collective keeps, for the collective to take away: {@code collective.json}
  * (the collective, its members, sub-groups, invitations, files and activity log), every
  * file under {@code files/}, and {@code manifest.json} with the size and SHA-256 of each
- * of those entries.
+ * of those entries. The export is logged in a short transaction of its own; the
+ * collective and its files are then read without a lock, so a slow download holds up no
+ * one.
  */
 @Service
 public class CollectiveArchive {
@@ -46,8 +50,12 @@ public class CollectiveArchive {
 
 	private final JsonMapper json;
 
+	private final TransactionTemplate recording;
+
+	private final TransactionTemplate reading;
+
 	CollectiveArchive(CollectiveDirectory directory, Roster roster, GroupDirectory groups, InvitationDesk invitations,
-			DocumentShelf shelf, ActivityLog log, JsonMapper json) {
+			DocumentShelf shelf, ActivityLog log, JsonMapper json, PlatformTransactionManager transactions) {
 		this.directory = directory;
 		this.roster = roster;
 		this.groups = groups;
@@ -55,21 +63,24 @@ public class CollectiveArchive {
 		this.shelf = shelf;
 		this.log = log;
 		this.json = json;
+		this.recording = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/** One entry of the manifest. */
 	public record ManifestEntry(String path, long bytes, String sha256) {
 	}
 
-	@Transactional
 	public void write(Membership coordinator, OutputStream target) throws IOException {
-		this.log.record(coordinator.collective(), coordinator.member(), "collective.exported",
-				coordinator.collective());
+		this.recording.executeWithoutResult((status) -> this.log.record(coordinator.collective(), coordinator.member(),
+				"collective.exported", coordinator.collective()));
 		List<ManifestEntry> manifest = new ArrayList<>();
 		List<DocumentView> documents = this.shelf.visibleTo(coordinator);
+		Map<String, Object> contents = Objects
+			.requireNonNull(this.reading.execute((status) -> contents(coordinator, documents)));
 		try (ZipOutputStream zip = new ZipOutputStream(target)) {
-			manifest.add(entry(zip, "collective.json",
-					(out) -> this.json.writeValue(out, contents(coordinator, documents))));
+			manifest.add(entry(zip, "collective.json", (out) -> this.json.writeValue(out, contents)));
 			for (DocumentView document : documents) {
 				manifest.add(entry(zip, fileName(document), (out) -> {
 					try (InputStream in = this.shelf.open(coordinator, document.id())) {

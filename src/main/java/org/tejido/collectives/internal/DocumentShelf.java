@@ -16,6 +16,8 @@ import org.apache.tika.Tika;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.tejido.collectives.CollectiveKeys;
 import org.tejido.collectives.Sealed;
@@ -71,7 +73,8 @@ public class DocumentShelf {
 	}
 
 	/**
-	 * Stores a file, encrypted; its type is read from its first bytes.
+	 * Stores a file, encrypted; its type is read from its first bytes. The file is
+	 * removed again if the transaction that records it does not commit.
 	 * @throws Invalid if it has no name or is empty
 	 */
 	@Transactional
@@ -87,6 +90,7 @@ public class DocumentShelf {
 				throw new Invalid("collectives.document-empty");
 			}
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			deleteOnRollback(target);
 			this.documents.save(new Document(id, member.collective(),
 					Objects.requireNonNull(this.seals.of(member.collective()).seal("document.name", checked)),
 					sniffed.mediaType(), sniffed.size(), sharedWithAllies, Instant.now()));
@@ -160,6 +164,17 @@ public class DocumentShelf {
 			throw new Invalid("collectives.document-name-required");
 		}
 		return stripped.length() > MAX_NAME ? stripped.substring(0, MAX_NAME) : stripped;
+	}
+
+	private static void deleteOnRollback(Path file) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					deleteQuietly(file);
+				}
+			}
+		});
 	}
 
 	private static void deleteQuietly(Path path) {

@@ -117,7 +117,7 @@ public class InvitationDesk {
 	 */
 	@Transactional
 	public Membership redeem(String code, Person person, MemberInput input) {
-		Invitation invitation = find(code);
+		Invitation invitation = lock(code);
 		Collective collective = this.collectives.lock(invitation.collectiveId()).orElseThrow(NotFound::new);
 		invitation.use(Instant.now());
 		if (this.members.findByCollectiveIdAndAccountIndex(collective.id(), this.seals.ofAccount(person.id()))
@@ -141,16 +141,28 @@ public class InvitationDesk {
 	 */
 	@Transactional
 	public Membership redeemAsNewcomer(String code, String email, String password, MemberInput input) {
-		find(code).checkOpen(Instant.now());
+		lock(code).checkOpen(Instant.now());
 		Person person = this.people.register(email, input.name(), password);
 		return redeem(code, person, input);
 	}
 
 	private Invitation find(String code) {
+		return this.invitations.findByCodeHash(hashOf(code)).orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * The invitation, locked until the end of the transaction: of two people redeeming
+	 * the same code at once, the second waits and then finds it used.
+	 */
+	private Invitation lock(String code) {
+		return this.invitations.lockByCodeHash(hashOf(code)).orElseThrow(NotFound::new);
+	}
+
+	private static String hashOf(String code) {
 		if (InvitationCodes.normal(code).isEmpty()) {
 			throw new NotFound();
 		}
-		return this.invitations.findByCodeHash(InvitationCodes.hash(code)).orElseThrow(NotFound::new);
+		return InvitationCodes.hash(code);
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -13,6 +17,11 @@ import org.springframework.data.repository.Repository;
 interface Invitations extends Repository<Invitation, UUID> {
 
 	Optional<Invitation> findByCodeHash(String codeHash);
+
+	/** The invitation, locked until the end of the transaction. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select i from Invitation i where i.codeHash = :codeHash")
+	Optional<Invitation> lockByCodeHash(String codeHash);
 
 	Optional<Invitation> findByCollectiveIdAndId(UUID collectiveId, UUID id);
 

@@ -150,22 +150,33 @@ class CollectivesController {
 			this.invitations.redeemAsNewcomer(code, email, password, input);
 			return "redirect:" + page.href("/sign-in?joined");
 		}
+		catch (NotFound unknown) {
+			return newcomerAgain(page, csrf, model, response, HttpStatus.NOT_FOUND, code, input, email,
+					"collectives.code-unknown");
+		}
 		catch (Refused refused) {
 			if (refused.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
 				throw refused;
 			}
-			response.setStatus(422);
-			response.setHeader("Cache-Control", "no-store");
-			model.addAttribute("page", page);
-			model.addAttribute("csrf", csrf);
-			model.addAttribute("code", code);
-			model.addAttribute("signedIn", false);
-			model.addAttribute("preview", null);
-			model.addAttribute("input", input);
-			model.addAttribute("email", email);
-			model.addAttribute("problem", refused.messageKey());
-			return "collectives/join";
+			return newcomerAgain(page, csrf, model, response, refused.status(), code, input, email,
+					refused.messageKey());
 		}
+	}
+
+	/** The newcomer's form again, with what they typed (but the password) and why. */
+	private String newcomerAgain(Page page, CsrfToken csrf, Model model, HttpServletResponse response,
+			HttpStatus status, String code, MemberInput input, String email, String problem) {
+		response.setStatus(status.value());
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("page", page);
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("code", code);
+		model.addAttribute("signedIn", false);
+		model.addAttribute("preview", null);
+		model.addAttribute("input", input);
+		model.addAttribute("email", email);
+		model.addAttribute("problem", problem);
+		return "collectives/join";
 	}
 
 	private InvitationDesk.Preview preview(Principal principal, String code) {

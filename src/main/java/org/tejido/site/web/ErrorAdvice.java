@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -58,7 +59,8 @@ class ErrorAdvice {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			ServletRequestBindingException.class, HttpMessageNotReadableException.class })
+			ServletRequestBindingException.class, HttpMessageNotReadableException.class,
+			MissingServletRequestPartException.class })
 	ResponseEntity<String> unreadableRequest(HttpServletRequest request) {
 		return this.errors.answer(request, HttpStatus.BAD_REQUEST, "error.bad-request");
 	}
