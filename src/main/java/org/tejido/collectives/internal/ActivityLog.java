@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.collectives.CollectiveActivity;
+
 /**
  * The tamper-evident activity log of each collective: entries are appended one at a time
  * (the collective's row is locked meanwhile) and each carries the hash of the one before.
  */
 @Component
-public class ActivityLog {
+public class ActivityLog implements CollectiveActivity {
 
 	private final JdbcClient jdbc;
 
@@ -35,8 +37,9 @@ public class ActivityLog {
 		this.entities = entities;
 	}
 
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	void record(UUID collective, @Nullable UUID actor, String action, @Nullable UUID subject) {
+	public void record(UUID collective, @Nullable UUID actor, String action, @Nullable UUID subject) {
 		this.entities.flush();
 		this.jdbc.sql("select id from collective where id = ? for update").param(collective).query(UUID.class).single();
 		ActivityEntry last = this.jdbc
