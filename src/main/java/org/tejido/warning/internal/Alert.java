@@ -74,6 +74,9 @@ class Alert {
 
 	private int updates;
 
+	@Column(name = "observation_id")
+	private @Nullable UUID observationId;
+
 	@Version
 	private long version;
 
@@ -97,6 +100,15 @@ class Alert {
 		this.reporterId = reporterId;
 		this.protocolId = protocolId;
 		this.status = "open";
+	}
+
+	/** The observation of the territory the alert was raised from, if any. */
+	@Nullable UUID observationId() {
+		return this.observationId;
+	}
+
+	void raisedFrom(UUID observation) {
+		this.observationId = observation;
 	}
 
 	UUID id() {

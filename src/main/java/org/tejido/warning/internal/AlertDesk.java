@@ -90,6 +90,12 @@ public class AlertDesk {
 		return raiseAlert(collective, report, reporter).id();
 	}
 
+	/** Raises an alert from an observation of the territory, which it points back to. */
+	@Transactional
+	public UUID raiseFromObservation(UUID collective, Report report, UUID reporter, UUID observation) {
+		return raiseAlert(collective, report, reporter, (alert) -> alert.raisedFrom(observation)).id();
+	}
+
 	Alert raiseAlert(UUID collective, Report report, @Nullable UUID reporter) {
 		return raiseAlert(collective, report, reporter, (alert) -> {
 		});

@@ -55,7 +55,8 @@ public class AlertViews {
 	/** An alert, opened. */
 	public record AlertView(UUID id, String code, String category, String severity, String source, String place,
 			String position, Instant occurredAt, Instant reportedAt, String text, String reporter, int step, int tiers,
-			boolean held, boolean open, @Nullable Instant acknowledgedAt, String acknowledgedBy) {
+			boolean held, boolean open, @Nullable Instant acknowledgedAt, String acknowledgedBy,
+			@Nullable UUID observation) {
 	}
 
 	/** An alert as the list shows it: nothing sealed is opened for it. */
@@ -143,7 +144,7 @@ public class AlertViews {
 				alert.source().code(), alert.place(sealing), alert.position(sealing), alert.occurredAt(),
 				alert.reportedAt(), alert.text(sealing), name(names, alert.reporterId()), alert.step(),
 				this.desk.tiersOf(alert).size(), alert.held(), alert.isOpen(), alert.acknowledgedAt(),
-				name(names, alert.acknowledgedBy()));
+				name(names, alert.acknowledgedBy()), alert.observationId());
 	}
 
 	private Map<UUID, String> names(UUID collective) {

@@ -21,6 +21,7 @@ import org.tejido.messaging.Outbox;
 import org.tejido.messaging.Outgoing;
 import org.tejido.site.Lang;
 import org.tejido.site.Texts;
+import org.tejido.territory.FieldObservations;
 
 /**
  * SMS to a collective's number from one of its members: an acknowledgement, a report, or
@@ -46,8 +47,11 @@ class SmsInbox {
 
 	private final JdbcClient jdbc;
 
+	private final FieldObservations observations;
+
 	SmsInbox(InboundMessages inbound, CollectiveContacts contacts, CollectivePeople people, AlertDesk desk,
-			Outbox outbox, Texts texts, AlertMessages messages, JdbcClient jdbc) {
+			Outbox outbox, Texts texts, AlertMessages messages, JdbcClient jdbc, FieldObservations observations) {
+		this.observations = observations;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.inbound = inbound;
@@ -69,8 +73,8 @@ class SmsInbox {
 			.stream()
 			.filter((membership) -> membership.collective().equals(collective))
 			.findFirst();
-		sender.flatMap((membership) -> this.people.find(collective, membership.member()))
-			.ifPresent((person) -> answer(sms.get(), collective, person));
+		sender.ifPresent((membership) -> this.people.find(collective, membership.member())
+			.ifPresent((person) -> answer(sms.get(), membership, person)));
 	}
 
 	/** Marks a message read; gives whether it was read before. */
@@ -87,8 +91,14 @@ class SmsInbox {
 		return read;
 	}
 
-	private void answer(InboundSms sms, UUID collective, Person sender) {
+	private void answer(InboundSms sms, Membership membership, Person sender) {
+		UUID collective = membership.collective();
 		Lang lang = Lang.fromCode(sender.lang()).orElse(Lang.FALLBACK);
+		Optional<String> observed = this.observations.fromSms(membership, lang.code(), sms.text());
+		if (observed.isPresent()) {
+			reply(sms, collective, sender, observed.get());
+			return;
+		}
 		switch (SmsReports.read(sms.text())) {
 			case SmsReports.Acknowledgement ack ->
 				reply(sms, collective, sender, acknowledge(collective, sender, ack.code(), lang));

@@ -1,0 +1,26 @@
+package org.tejido.territory.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * Observations; every query names the collective.
+ */
+interface Observations extends Repository<Observation, UUID> {
+
+	Optional<Observation> findByCollectiveIdAndId(UUID collectiveId, UUID id);
+
+	List<Observation> findByCollectiveIdOrderByObservedAtDesc(UUID collectiveId);
+
+	List<Observation> findByCollectiveIdAndPatrolIdOrderByObservedAt(UUID collectiveId, UUID patrolId);
+
+	List<Observation> findByCollectiveIdAndTaskId(UUID collectiveId, UUID taskId);
+
+	boolean existsByCollectiveIdAndCode(UUID collectiveId, String code);
+
+	Observation save(Observation observation);
+
+}
