@@ -77,7 +77,7 @@ class ObservationsController {
 			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String position,
 			@RequestParam(defaultValue = "") String when, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "") String patrol,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, CsrfToken csrf, Model model,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		ObservationInput input = new ObservationInput(category, place, position, when, text, patrol);
 		try {

@@ -1,0 +1,263 @@
+package org.tejido.territory;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.support.Browser;
+import org.tejido.support.Collectives;
+import org.tejido.support.Http;
+import org.tejido.support.Kannel;
+import org.tejido.support.RunningTejido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Patrols and observations of the territory through the pages and by SMS: recorded,
+ * refused when wrong without writing anything, imported from a field app as a whole batch
+ * or not at all, turned into an alert that points back, and walled off from strangers and
+ * allies.
+ */
+public interface FieldContract {
+
+	Http http();
+
+	AccountRegistry registry();
+
+	JdbcClient jdbc();
+
+	int port();
+
+	@Test
+	default void territoryObservationsAreRecordedByFormAndRefusedWhenWrong() {
+		Founded founded = found("Vereda Observa");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String observation = observe(coordinator, home, "fire", "2.4512, -76.6123", "humo detrás de la escuela");
+		assertThat(coordinator.get(observation).body()).contains("humo detrás de la escuela", "2.451200, -76.612300",
+				"web form");
+		assertThat(coordinator.get(home + "/territory/observations").body()).contains(codeOf(coordinator, observation));
+
+		coordinator.get(home + "/territory/observations/new");
+		HttpResponse<String> swapped = coordinator.submitMultipart(home + "/territory/observations",
+				List.of(new String[] { "category", "water" }, new String[] { "position", "110.4251, -7.7956" }), null,
+				null);
+		assertThat(swapped.statusCode()).isEqualTo(422);
+		assertThat(swapped.body()).contains("look swapped");
+		coordinator.get(home + "/territory/observations/new");
+		HttpResponse<String> unknown = coordinator.submitMultipart(home + "/territory/observations",
+				List.of(new String[] { "category", "banana" }, new String[] { "text", "x" }), null, null);
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(observationsIn(home)).isEqualTo(1);
+	}
+
+	@Test
+	default void territoryPatrolsHaveATeamARouteAndTheirObservations() {
+		Founded founded = found("Guardia del Río");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String walker = Collectives.addContact(coordinator, home, "Caminante Uno", "", "", "member");
+		coordinator.get(home + "/territory/patrols/new");
+		HttpResponse<String> created = coordinator.submit(home + "/territory/patrols", "name", "Recorrido norte",
+				"walked_on", "2026-11-30", "team", walker, "route", "2.45, -76.61\n2.46, -76.61\n2.46, -76.60");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String patrol = Collectives.location(created);
+		String page = coordinator.get(patrol).body();
+		assertThat(page).contains("Recorrido norte", "Caminante Uno", "2.2 km");
+
+		String id = patrol.substring(patrol.lastIndexOf('/') + 1);
+		coordinator.get(home + "/territory/observations/new?patrol=" + id);
+		HttpResponse<String> observed = coordinator.submitMultipart(home + "/territory/observations",
+				List.of(new String[] { "category", "wildlife" }, new String[] { "text", "huellas de danta" },
+						new String[] { "patrol", id }),
+				null, null);
+		assertThat(observed.statusCode()).as(observed.body()).isEqualTo(302);
+		assertThat(coordinator.get(patrol).body()).contains("wildlife");
+
+		Founded other = found("Otro Colectivo");
+		String stranger = Collectives.addContact(other.browser(), other.home(), "Ajeno", "", "", "member");
+		coordinator.get(home + "/territory/patrols/new");
+		HttpResponse<String> foreignTeam = coordinator.submit(home + "/territory/patrols", "name", "Mal equipo",
+				"walked_on", "2026-11-30", "team", stranger);
+		assertThat(foreignTeam.statusCode()).isEqualTo(422);
+		assertThat(foreignTeam.body()).contains("member of the collective");
+	}
+
+	@Test
+	default void territoryObservationsRaiseAnAlertThatPointsBack() {
+		Founded founded = found("Alerta desde el campo");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String observation = observe(coordinator, home, "extraction", "-3.1, -60.02", "máquinas amarillas talando");
+		coordinator.get(observation);
+		HttpResponse<String> raised = coordinator.submit(home + "/alerts/from-observation/" + idOf(observation),
+				"category", "extraction", "severity", "critical");
+		assertThat(raised.statusCode()).isEqualTo(302);
+		String alert = Collectives.location(raised);
+		assertThat(coordinator.get(alert).body()).contains("máquinas amarillas talando", "from an observation",
+				"/territory/observations/" + idOf(observation));
+		assertThat(coordinator.get(observation).body()).contains(alert.substring(alert.indexOf("/alerts/")));
+
+		coordinator.get(observation);
+		HttpResponse<String> again = coordinator.submit(home + "/alerts/from-observation/" + idOf(observation),
+				"category", "extraction", "severity", "critical");
+		assertThat(Collectives.location(again)).isEqualTo(alert);
+		assertThat(jdbc().sql("select count(*) from alert where observation_id = ?")
+			.param(java.util.UUID.fromString(idOf(observation)))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	default void territoryFieldBatchesAreCheckedRowByRowAndKeptWholeOrNotAtAll() {
+		Founded founded = found("Equipo de campo");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String good = """
+				start,group_patrol/category,group_patrol/gps,group_patrol/description
+				2026-11-30T14:05:10.000-05:00,fuego,2.4512 -76.6123 1800 5,humo al norte
+				2026-11-30T15:10:00.000-05:00,water,2.4600 -76.6000 1800 5,agua turbia
+				""";
+		String oneBad = good + "2026-11-30T16:00:00.000-05:00,banana,2.47 -76.59 0 0,raro\n";
+		HttpResponse<String> dryRun = importBatch(coordinator, home, good, true);
+		assertThat(dryRun.statusCode()).isEqualTo(200);
+		assertThat(dryRun.body()).contains("All 2 rows can be kept");
+		assertThat(observationsIn(home)).isZero();
+		HttpResponse<String> refused = importBatch(coordinator, home, oneBad, false);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("1 rows have a problem", "Choose what the observation is about");
+		assertThat(observationsIn(home)).isZero();
+		HttpResponse<String> kept = importBatch(coordinator, home, good, false);
+		assertThat(kept.body()).contains("2 observations kept");
+		assertThat(observationsIn(home)).isEqualTo(2);
+		assertThat(coordinator.get(home + "/territory/observations").body()).contains("imported");
+	}
+
+	@Test
+	default void territoryObservationsBySmsAreRecordedAndAnswered() {
+		Assumptions.assumeTrue(Kannel.isInstalled() || System.getenv("TEJIDO_TESTS_NEED_KANNEL") != null,
+				"Kannel is not installed (apt-get install kannel kannel-extras)");
+		Kannel kannel = Kannel.forTejidoAt(port(), RunningTejido.INBOUND_SECRET);
+		Founded founded = found("Observa por SMS");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String number = Collectives.phone();
+		coordinator.get(home + "/channels");
+		assertThat(coordinator
+			.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username", kannel.username(), "password",
+					kannel.password(), "number", number, "per_second", "50")
+			.statusCode()).isEqualTo(302);
+		String phone = Collectives.phone();
+		Collectives.addContact(coordinator, home, "Guardabosque", phone, "", "member");
+
+		kannel.phoneSends(phone, number, "OBS fuego 2.4512,-76.6123 humo en la loma");
+		Kannel.Sms recorded = smsTo(kannel, phone, "recorded at");
+		assertThat(recorded.text()).contains("2.451200,-76.612300");
+		kannel.phoneSends(phone, number, "OBS extraños cerca del cruce");
+		Kannel.Sms noPlace = smsTo(kannel, phone, "without a place");
+		assertThat(noPlace.text()).contains("coordinates");
+		String list = coordinator.get(home + "/territory/observations").body();
+		assertThat(list).contains("fire", "strangers", "SMS");
+		assertThat(coordinator.get(home + "/alerts").body()).doesNotContain("humo en la loma");
+		assertThat(observationsIn(home)).isEqualTo(2);
+	}
+
+	@Test
+	default void territoryFieldPagesAreWalledOffFromStrangersAndAllies() {
+		Founded founded = found("Muro de campo");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String observation = observe(coordinator, home, "boundary", "2.45, -76.61", "mojón movido");
+		coordinator.get(home + "/territory/patrols/new");
+		String patrol = Collectives
+			.location(coordinator.submit(home + "/territory/patrols", "name", "Linderos", "walked_on", "2026-11-30"));
+		List<String> reads = List.of(home + "/territory/observations", home + "/territory/observations/new",
+				observation, home + "/territory/observations/import", home + "/territory/patrols",
+				home + "/territory/patrols/new", patrol);
+		Founded elsewhere = found("Extraños");
+		Browser stranger = elsewhere.browser();
+		for (String path : reads) {
+			assertThat(stranger.get(path).statusCode()).as(path).isEqualTo(404);
+		}
+		stranger.get(elsewhere.home());
+		assertThat(stranger.submit(home + "/territory/patrols", "name", "x", "walked_on", "2026-11-30").statusCode())
+			.isEqualTo(404);
+		assertThat(stranger.submit(home + "/alerts/from-observation/" + idOf(observation)).statusCode()).isEqualTo(404);
+		String ownHome = elsewhere.home();
+		assertThat(stranger.get(ownHome + "/territory/observations/" + idOf(observation)).statusCode()).isEqualTo(404);
+		Browser ally = Collectives.member(http(), registry(), coordinator, home, "ally", "Aliada");
+		assertThat(ally.get(home + "/territory/observations").statusCode()).isEqualTo(403);
+		assertThat(ally.get(observation).statusCode()).isEqualTo(403);
+	}
+
+	/** A coordinator in their browser, and the home of the collective they founded. */
+	record Founded(Browser browser, String home) {
+	}
+
+	private Founded found(String collective) {
+		try {
+			Browser coordinator = Collectives.coordinator(http(), registry());
+			return new Founded(coordinator, Collectives.found(coordinator, collective));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String observe(Browser coordinator, String home, String category, String position, String text) {
+		coordinator.get(home + "/territory/observations/new");
+		HttpResponse<String> saved = coordinator.submitMultipart(home + "/territory/observations",
+				List.of(new String[] { "category", category }, new String[] { "position", position },
+						new String[] { "text", text }),
+				null, null);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		return Collectives.location(saved);
+	}
+
+	private static HttpResponse<String> importBatch(Browser coordinator, String home, String csv, boolean dryRun) {
+		coordinator.get(home + "/territory/observations/import");
+		List<String[]> fields = dryRun ? List.<String[]>of(new String[] { "dry_run", "on" }) : List.of();
+		return coordinator.submitMultipart(home + "/territory/observations/import", fields, "batch.csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String idOf(String path) {
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private static String codeOf(Browser coordinator, String observation) {
+		Matcher code = Pattern.compile("Observation (\\d{4,8})").matcher(coordinator.get(observation).body());
+		assertThat(code.find()).isTrue();
+		return code.group(1);
+	}
+
+	private long observationsIn(String home) {
+		return jdbc().sql("select count(*) from observation where collective_id = ?")
+			.param(java.util.UUID.fromString(idOf(home)))
+			.query(Long.class)
+			.single();
+	}
+
+	private static Kannel.Sms smsTo(Kannel kannel, String phone, String containing) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> kannel.receivedContaining(containing, Duration.ZERO)
+				.stream()
+				.anyMatch((sms) -> sms.to().equals(phone)));
+		return kannel.receivedContaining(containing, Duration.ZERO)
+			.stream()
+			.filter((sms) -> sms.to().equals(phone))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
