@@ -115,7 +115,7 @@ class ObservationsController {
 		return "territory/observation-new";
 	}
 
-	private static List<FieldLog.Attachment> attachments(List<MultipartFile> files) {
+	static List<FieldLog.Attachment> attachments(@Nullable List<MultipartFile> files) {
 		if (files == null) {
 			return List.of();
 		}
