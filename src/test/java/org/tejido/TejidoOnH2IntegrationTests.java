@@ -29,6 +29,7 @@ import org.tejido.site.SitePagesContract;
 import org.tejido.training.EventsContract;
 import org.tejido.site.ValidHtmlContract;
 import org.tejido.support.OnH2;
+import org.tejido.territory.TerritoryContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract {
+		SmppContract, WarningOverSmsContract, TerritoryContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

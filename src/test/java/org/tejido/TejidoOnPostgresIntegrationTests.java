@@ -21,6 +21,7 @@ import org.tejido.library.NeedsContract;
 import org.tejido.site.SitePagesContract;
 import org.tejido.training.EventsContract;
 import org.tejido.support.OnPostgres;
+import org.tejido.territory.TerritoryContract;
 
 /**
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
@@ -30,6 +31,6 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract {
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract {
 
 }
