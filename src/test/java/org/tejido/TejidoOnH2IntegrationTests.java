@@ -14,6 +14,7 @@ import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
+import org.tejido.evidence.EvidenceContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
 import org.tejido.warning.WarningOverSmsContract;
@@ -39,7 +40,7 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract {
+		SmppContract, WarningOverSmsContract, EvidenceContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -7,6 +7,7 @@ import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
+import org.tejido.evidence.EvidenceContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
 import org.tejido.warning.WarningOverSmsContract;
@@ -30,6 +31,6 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract {
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, EvidenceContract {
 
 }
