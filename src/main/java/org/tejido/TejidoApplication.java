@@ -7,10 +7,12 @@ import org.springframework.scheduling.annotation.EnableAsync;
 
 import org.tejido.accounts.AdminCommand;
 import org.tejido.collectives.CollectivesCommand;
+import org.tejido.evidence.EvidenceCommand;
 
 /**
  * Tejido: collective protection for human-rights and land defenders. Without arguments it
- * serves the site; {@code admin …} and {@code collectives …} run a command and exit.
+ * serves the site; {@code admin …}, {@code collectives …} and {@code evidence verify …}
+ * run a command and exit.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +20,9 @@ import org.tejido.collectives.CollectivesCommand;
 public class TejidoApplication {
 
 	public static void main(String[] args) {
+		if (EvidenceCommand.isRequested(args)) {
+			System.exit(new EvidenceCommand(System.out, System.err).run(args));
+		}
 		if (AdminCommand.isRequested(args)) {
 			System.exit(new AdminCommand(System::getenv, System.in, System.out, System.err).run(TejidoApplication.class,
 					args));

@@ -14,6 +14,7 @@ import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
+import org.tejido.evidence.EvidenceContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
 import org.tejido.warning.WarningOverSmsContract;
@@ -30,6 +31,7 @@ import org.tejido.training.EventsContract;
 import org.tejido.site.ValidHtmlContract;
 import org.tejido.support.OnH2;
 import org.tejido.territory.TerritoryContract;
+import org.tejido.territory.FieldContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,7 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract {
+		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -7,6 +7,7 @@ import org.tejido.collectives.CollectiveKeysContract;
 import org.tejido.collectives.CollectivePagesContract;
 import org.tejido.collectives.CollectivesContract;
 import org.tejido.contact.ContactContract;
+import org.tejido.evidence.EvidenceContract;
 import org.tejido.library.CatalogueContract;
 import org.tejido.warning.WarningContract;
 import org.tejido.warning.WarningOverSmsContract;
@@ -22,6 +23,7 @@ import org.tejido.site.SitePagesContract;
 import org.tejido.training.EventsContract;
 import org.tejido.support.OnPostgres;
 import org.tejido.territory.TerritoryContract;
+import org.tejido.territory.FieldContract;
 
 /**
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
@@ -31,6 +33,6 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract {
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
 
 }

@@ -75,6 +75,31 @@ public final class Browser {
 	}
 
 	/**
+	 * Submits a form, as {@link #submit}, whose answer is a file (a download); repeat a
+	 * field to send it several times.
+	 */
+	public HttpResponse<byte[]> submitForBytes(String action, String... fields) {
+		List<String> given = new ArrayList<>();
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			given.add(fields[i]);
+			pairs.add(encoded(fields[i]) + "=" + encoded(fields[i + 1]));
+		}
+		Matcher hidden = HIDDEN.matcher(this.lastPage);
+		while (hidden.find()) {
+			if (!given.contains(hidden.group(1))) {
+				given.add(hidden.group(1));
+				pairs.add(encoded(hidden.group(1)) + "=" + encoded(hidden.group(2)));
+			}
+		}
+		List<String> headers = new ArrayList<>(List.of(headers()));
+		headers.add("Content-Type");
+		headers.add("application/x-www-form-urlencoded");
+		return this.http.postForBytes(action, String.join("&", pairs).getBytes(StandardCharsets.UTF_8),
+				headers.toArray(String[]::new));
+	}
+
+	/**
 	 * Submits a file-upload form: text fields (repeatable) and one file, with the last
 	 * page's CSRF token.
 	 */

@@ -36,6 +36,11 @@ public final class Http {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	public HttpResponse<byte[]> postForBytes(String path, byte[] body, String... headers) {
+		return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public static String gunzip(byte[] compressed) {
 		try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -118,14 +118,19 @@ public class DocumentShelf {
 		}
 	}
 
-	/** Removes the folder of a collective's files, once its key is gone. */
+	/**
+	 * Removes the folder of a collective's files, once its key is gone, with what other
+	 * modules keep in it (evidence, in its own sub-folder).
+	 */
 	void removeAll(UUID collective) {
 		Path folder = this.root.resolve(collective.toString());
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
-		try (var files = Files.list(folder)) {
-			files.forEach(DocumentShelf::deleteQuietly);
+		try (var files = Files.walk(folder)) {
+			files.sorted(java.util.Comparator.reverseOrder())
+				.filter((file) -> !file.equals(folder))
+				.forEach(DocumentShelf::deleteQuietly);
 			Files.deleteIfExists(folder);
 		}
 		catch (IOException ex) {

@@ -1,0 +1,110 @@
+package org.tejido.evidence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tejido.evidence.bundle.BundleItem;
+import org.tejido.evidence.bundle.BundleTexts;
+import org.tejido.evidence.bundle.BundleWriter;
+import org.tejido.evidence.bundle.Ed25519;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvidenceCommandTests {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private final EvidenceCommand command = new EvidenceCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+			new PrintStream(this.err, true, StandardCharsets.UTF_8));
+
+	@Test
+	void isRecognisedWhereverOptionsStand() {
+		assertThat(EvidenceCommand.isRequested(new String[] { "evidence", "verify", "b.zip" })).isTrue();
+		assertThat(EvidenceCommand.isRequested(new String[] { "--tejido.data-dir=/tmp/x", "evidence", "verify" }))
+			.isTrue();
+		assertThat(EvidenceCommand.isRequested(new String[] { "evidence", "--quiet=true", "verify", "b.zip" }))
+			.isTrue();
+		assertThat(EvidenceCommand.isRequested(new String[] { "--server.port=8080" })).isFalse();
+		assertThat(EvidenceCommand.isRequested(new String[] { "collectives", "verify-log" })).isFalse();
+	}
+
+	@Test
+	void exitsZeroAndSummarisesAnIntactBundle() throws IOException {
+		Path bundle = bundle();
+		assertThat(
+				this.command.run(new String[] { "--logging.level.root=warn", "evidence", "verify", bundle.toString() }))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("INTACT: 1 item(s), created at 2025-03-10T15:00:00Z", "fingerprint ");
+	}
+
+	@Test
+	void exitsOneNamingTheFirstBadFile() throws IOException {
+		Path bundle = bundle();
+		byte[] bytes = Files.readAllBytes(bundle);
+		int at = indexOf(bytes, "acta de la asamblea".getBytes(StandardCharsets.UTF_8));
+		bytes[at] = 'A';
+		Files.write(bundle, bytes);
+		assertThat(this.command.run(new String[] { "evidence", "verify", bundle.toString() })).isEqualTo(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("TAMPERED: originals/1-acta.txt");
+	}
+
+	@Test
+	void exitsSixtyFourWhenCalledWrongly() {
+		assertThat(this.command.run(new String[] { "evidence" })).isEqualTo(64);
+		assertThat(this.command.run(new String[] { "evidence", "check", "b.zip" })).isEqualTo(64);
+		assertThat(this.command.run(new String[] { "evidence", "verify", this.folder.resolve("none.zip").toString() }))
+			.isEqualTo(64);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar tejido.jar evidence verify");
+	}
+
+	private Path bundle() throws IOException {
+		byte[] acta = "acta de la asamblea".getBytes(StandardCharsets.UTF_8);
+		var key = Ed25519.generate();
+		Path bundle = this.folder.resolve("bundle.zip");
+		try (var out = Files.newOutputStream(bundle)) {
+			new BundleWriter(key.getPrivate(), key.getPublic().getEncoded(),
+					java.time.Instant.parse("2025-03-10T15:00:00Z"), "Rosa", BundleTexts.ENGLISH)
+				.write(List
+					.of(new BundleItem("acta.txt", sha256(acta), acta.length, "image/jpeg", java.time.Instant.EPOCH, "",
+							List.of(), List.of(), () -> new java.io.ByteArrayInputStream(acta))),
+						out);
+		}
+		return bundle;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		throw new IllegalStateException("not found");
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
