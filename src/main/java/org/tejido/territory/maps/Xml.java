@@ -1,6 +1,9 @@
 package org.tejido.territory.maps;
 
-/** Escapes text for XML and HTML content and double-quoted attributes alike. */
+/**
+ * Escapes user text for XML and HTML content and double-quoted attributes alike, dropping
+ * what XML cannot carry (control characters, lone surrogates) so the SVG always parses.
+ */
 final class Xml {
 
 	private Xml() {
@@ -16,13 +19,20 @@ final class Xml {
 				case '"' -> out.append("&quot;");
 				case '\'' -> out.append("&#39;");
 				default -> {
-					if (c >= 0x20 || c == '\t' || c == '\n') {
-						out.appendCodePoint(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+					if (allowed(c)) {
+						out.appendCodePoint(c);
 					}
 				}
 			}
 		});
 		return out.toString();
+	}
+
+	private static boolean allowed(int c) {
+		if (c < 0x20) {
+			return c == '\t' || c == '\n';
+		}
+		return !(c >= 0x7f && c <= 0x9f) && !Character.isSurrogate((char) c) && c != 0xfffe && c != 0xffff;
 	}
 
 }
