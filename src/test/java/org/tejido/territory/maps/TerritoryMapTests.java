@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.tejido.collectives.CollectiveRole;
+import org.tejido.support.HtmlValidator;
 import org.tejido.territory.PlaceSensitivity;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -71,6 +72,16 @@ class TerritoryMapTests {
 		assertThat(gzipped(map.svg())).isLessThanOrEqualTo(5000);
 		assertThat(map.svg()).contains(features.get(1).href()).doesNotContain(features.get(199).href());
 		assertThat(map.entries()).extracting(MapEntry::href).contains(features.get(199).href());
+	}
+
+	@Test
+	void isValidHtmlInsideAPage() {
+		SvgMap map = TerritoryMap.titled("Map of Rio Claro")
+			.with(new SampleTerritory().features())
+			.drawFor(CollectiveRole.COORDINATOR);
+		String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Map</title></head><body>"
+				+ map.svg() + MapLegend.html(map, MapKind::messageKey) + "</body></html>";
+		assertThat(HtmlValidator.errorsIn(page)).isEmpty();
 	}
 
 	@Test
