@@ -29,10 +29,10 @@ import org.tejido.territory.FieldContract;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres
-		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
-		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
+		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
 
 }

@@ -108,7 +108,7 @@ public interface FieldContract {
 				"/territory/observations/" + idOf(observation));
 		assertThat(coordinator.get(observation).body()).contains(alert.substring(alert.indexOf("/alerts/")));
 
-		coordinator.get(observation);
+		coordinator.get(home + "/alerts/new");
 		HttpResponse<String> again = coordinator.submit(home + "/alerts/from-observation/" + idOf(observation),
 				"category", "extraction", "severity", "critical");
 		assertThat(Collectives.location(again)).isEqualTo(alert);
@@ -189,7 +189,7 @@ public interface FieldContract {
 		for (String path : reads) {
 			assertThat(stranger.get(path).statusCode()).as(path).isEqualTo(404);
 		}
-		stranger.get(elsewhere.home());
+		stranger.get(elsewhere.home() + "/alerts/new");
 		assertThat(stranger.submit(home + "/territory/patrols", "name", "x", "walked_on", "2026-11-30").statusCode())
 			.isEqualTo(404);
 		assertThat(stranger.submit(home + "/alerts/from-observation/" + idOf(observation)).statusCode()).isEqualTo(404);
