@@ -191,8 +191,12 @@ public interface FieldContract {
 		}
 		stranger.get(elsewhere.home() + "/alerts/new");
 		assertThat(stranger.submit(home + "/territory/patrols", "name", "x", "walked_on", "2026-11-30").statusCode())
+			.as("a stranger's patrol")
 			.isEqualTo(404);
-		assertThat(stranger.submit(home + "/alerts/from-observation/" + idOf(observation)).statusCode()).isEqualTo(404);
+		stranger.get(elsewhere.home() + "/alerts/new");
+		assertThat(stranger.submit(home + "/alerts/from-observation/" + idOf(observation)).statusCode())
+			.as("a stranger's alert from an observation")
+			.isEqualTo(404);
 		String ownHome = elsewhere.home();
 		assertThat(stranger.get(ownHome + "/territory/observations/" + idOf(observation)).statusCode()).isEqualTo(404);
 		Browser ally = Collectives.member(http(), registry(), coordinator, home, "ally", "Aliada");
