@@ -29,7 +29,8 @@ final class SafeXml {
 	}
 
 	static GeoFileRefused unreadable(GeoFormat format, XMLStreamException ex) {
-		if (ex.getMessage() != null && ex.getMessage().toLowerCase(java.util.Locale.ROOT).contains("entit")) {
+		// An entity used without a DTD to declare it: what is left of an XXE attempt.
+		if (ex.getMessage() != null && ex.getMessage().contains("was referenced, but not declared")) {
 			return new GeoFileRefused(400, "territory.geo.doctype");
 		}
 		int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;

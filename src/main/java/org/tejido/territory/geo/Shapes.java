@@ -103,9 +103,13 @@ final class Shapes {
 		return WGS84.createGeometryCollection(built);
 	}
 
+	/**
+	 * The last point moved onto the first: adding one would leave a sliver that crosses
+	 * itself.
+	 */
 	private static Coordinate[] closed(Coordinate[] points) {
-		Coordinate[] closed = java.util.Arrays.copyOf(points, points.length + 1);
-		closed[points.length] = points[0].copy();
+		Coordinate[] closed = points.clone();
+		closed[points.length - 1] = points[0].copy();
 		return closed;
 	}
 
