@@ -49,7 +49,7 @@ final class GeoJsonReader {
 		}
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
-			throw new GeoFileRefused(422, "territory.geo.unreadable", GeoFormat.GEOJSON.name(), Math.max(line, 0));
+			throw Unreadable.at(GeoFormat.GEOJSON, line);
 		}
 	}
 

@@ -59,7 +59,7 @@ final class KmzReader {
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new GeoFileRefused(422, "territory.geo.unreadable", GeoFormat.KMZ.name(), 0);
+			throw Unreadable.at(GeoFormat.KMZ, 0);
 		}
 		if (first == null) {
 			throw new GeoFileRefused(422, "territory.geo.kmz-no-kml");

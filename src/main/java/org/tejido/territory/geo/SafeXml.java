@@ -34,7 +34,7 @@ final class SafeXml {
 			return new GeoFileRefused(400, "territory.geo.doctype");
 		}
 		int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
-		return new GeoFileRefused(422, "territory.geo.unreadable", format.name(), Math.max(line, 0));
+		return Unreadable.at(format, line);
 	}
 
 	private static XMLInputFactory factory() {

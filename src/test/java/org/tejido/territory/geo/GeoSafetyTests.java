@@ -120,7 +120,7 @@ class GeoSafetyTests {
 		GeoFileRefused cut = refused(
 				() -> GeoSamples.readText("x.geojson", "{\"type\": \"FeatureCollection\", \"features\": [{"));
 		assertThat(cut.status()).isEqualTo(422);
-		assertThat(cut.key()).isEqualTo("territory.geo.unreadable");
+		assertThat(cut.key()).isEqualTo("territory.geo.unreadable-at-line");
 		assertThat(refused(() -> GeoSamples.readText("x.kml", "<kml><Placemark>")).status()).isEqualTo(422);
 		assertThat(refused(() -> GeoSamples.readText("x.kmz", "PK\u0003\u0004garbage")).status()).isEqualTo(422);
 	}
