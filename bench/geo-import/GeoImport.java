@@ -23,7 +23,7 @@ import org.tejido.territory.geo.GeoReading;
  * with times, then reads each several times in this JVM (run it under -Xmx256m) and prints,
  * per file, its size, the features read, the time of each read and the peak heap: the sum of
  * the peaks of the heap pools, reset before each read (after a GC), minus the heap in use
- * just before it.
+ * just before it; and what the reading itself keeps (heap after a GC, reading still held).
  *
  * Usage: java -Xmx256m -cp CLASSPATH GeoImport.java [--dir DIR] [--runs N]
  */
@@ -53,6 +53,7 @@ public class GeoImport {
 	private static void measure(Path file, int runs) throws IOException {
 		List<Double> millis = new ArrayList<>();
 		long peak = 0;
+		long retained = 0;
 		int features = 0;
 		for (int run = 0; run < runs; run++) {
 			System.gc();
@@ -66,14 +67,19 @@ public class GeoImport {
 			millis.add((System.nanoTime() - start) / 1e6);
 			peak = Math.max(peak, heapPeak() - before);
 			features = reading.features().size();
+			System.gc();
+			retained = heapUsed() - before;
+			if (reading.features().isEmpty()) {
+				throw new IllegalStateException("nothing read");
+			}
 			if (!reading.problems().isEmpty()) {
 				throw new IllegalStateException("problems: " + reading.problems().subList(0, 1));
 			}
 		}
 		List<Double> sorted = millis.stream().sorted().toList();
-		System.out.printf(Locale.ROOT, "%-22s %6.2f MB  %,6d features  first %6.0f ms  median %6.0f ms  best %6.0f ms  peak heap +%,d MB%n",
+		System.out.printf(Locale.ROOT, "%-22s %6.2f MB  %,6d features  first %6.0f ms  median %6.0f ms  best %6.0f ms  peak heap +%,d MB  kept %,.1f MB%n",
 				file.getFileName(), Files.size(file) / 1e6, features, millis.get(0), sorted.get(sorted.size() / 2),
-				sorted.get(0), peak >> 20);
+				sorted.get(0), peak >> 20, retained / 1e6);
 	}
 
 	private static long heapUsed() {
