@@ -35,9 +35,11 @@ class GeoSafetyTests {
 		String kml = "<?xml version=\"1.0\"?><!--" + "x".repeat(20_000)
 				+ "--><!DOCTYPE kml [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]><kml><Placemark><name>&xxe;</name></Placemark></kml>";
 
-		GeoFileRefused refused = refused(() -> GeoSamples.readText("late.kml", kml));
+		String gpx = "<?xml version=\"1.0\"?><!--" + "x".repeat(20_000)
+				+ "--><!DOCTYPE gpx SYSTEM \"http://127.0.0.1:9/evil.dtd\"><gpx><wpt lat=\"1\" lon=\"1\"/></gpx>";
 
-		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused(() -> GeoSamples.readText("late.kml", kml)).status()).isEqualTo(400);
+		assertThat(refused(() -> GeoSamples.readText("late.gpx", gpx)).key()).isEqualTo("territory.geo.doctype");
 	}
 
 	@Test
