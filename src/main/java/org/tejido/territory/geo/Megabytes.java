@@ -1,9 +1,10 @@
 package org.tejido.territory.geo;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** A byte count in megabytes, for messages. */
+/** A byte count in megabytes (three significant digits), for messages. */
 final class Megabytes {
 
 	private Megabytes() {
@@ -11,7 +12,7 @@ final class Megabytes {
 
 	static String of(long bytes) {
 		return BigDecimal.valueOf(bytes)
-			.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP)
+			.divide(BigDecimal.valueOf(1_000_000), new MathContext(3, RoundingMode.HALF_UP))
 			.stripTrailingZeros()
 			.toPlainString();
 	}

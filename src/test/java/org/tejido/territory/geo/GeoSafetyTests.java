@@ -92,6 +92,20 @@ class GeoSafetyTests {
 	}
 
 	@Test
+	void refusesAnXmlFileOverTheSizeLimitWhileParsingIt() {
+		GeoLimits limits = GeoLimits.defaults();
+		GeoLimits small = new GeoLimits(30_000, limits.maxFeatures(), limits.maxVerticesPerGeometry(),
+				limits.maxVerticesTotal(), limits.maxZipEntries(), limits.maxInflatedBytes(),
+				limits.maxCompressionRatio());
+		String gpx = "<gpx>" + "<wpt lat=\"1\" lon=\"2\"><name>W</name></wpt>".repeat(2_000) + "</gpx>";
+
+		GeoFileRefused refused = refused(() -> GeoSamples.readText("big.gpx", gpx, small));
+
+		assertThat(refused.key()).isEqualTo("territory.geo.too-large");
+		assertThat(refused.arguments()).containsExactly("0.03");
+	}
+
+	@Test
 	void refusesAPolygonWithTooManyVerticesAsSoonAsTheLimitIsCrossed() {
 		StringBuilder ring = new StringBuilder();
 		for (int i = 0; i < 1_000; i++) {
