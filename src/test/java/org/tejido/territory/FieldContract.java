@@ -173,6 +173,51 @@ public interface FieldContract {
 	}
 
 	@Test
+	default void territoryGroundTruthTasksComeFromSatelliteAlertsInsideTheTerritoryOnly() throws Exception {
+		Founded founded = found("Bosque Vigilado");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		byte[] gfw = FieldContract.class.getResourceAsStream("/territory/satellite/gfw-integrated-alerts.csv")
+			.readAllBytes();
+		HttpResponse<String> noTerritory = importAlerts(coordinator, home, "alerts.csv", gfw);
+		assertThat(noTerritory.statusCode()).isEqualTo(422);
+		assertThat(noTerritory.body()).contains("Draw or import the territory first");
+
+		coordinator.get(home + "/territory/areas/new");
+		assertThat(coordinator
+			.submit(home + "/territory/areas", "name", "Resguardo", "coordinates",
+					"-3.40, -62.30\n-3.40, -62.10\n-3.25, -62.10\n-3.25, -62.30\n-3.40, -62.30")
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> imported = importAlerts(coordinator, home, "alerts.csv", gfw);
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		long tasks = tasksIn(home);
+		assertThat(tasks).isPositive();
+		assertThat(imported.body()).contains(tasks + " new tasks");
+		HttpResponse<String> again = importAlerts(coordinator, home, "alerts.csv", gfw);
+		assertThat(again.body()).contains(" 0 new tasks");
+		assertThat(tasksIn(home)).isEqualTo(tasks);
+		HttpResponse<String> notAlerts = importAlerts(coordinator, home, "notes.csv",
+				"name,notes\nrío,nada\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(notAlerts.statusCode()).isEqualTo(415);
+
+		Matcher task = Pattern.compile("href=\"(" + Pattern.quote(home) + "/territory/tasks/[0-9a-f-]{36})\"")
+			.matcher(coordinator.get(home + "/territory/tasks").body());
+		assertThat(task.find()).isTrue();
+		coordinator.get(task.group(1));
+		HttpResponse<String> checked = coordinator.submitMultipart(task.group(1) + "/result",
+				List.of(new String[] { "result", "confirmed" }, new String[] { "text", "claro nuevo de 2 ha" }), null,
+				null);
+		assertThat(checked.statusCode()).as(checked.body()).isEqualTo(302);
+		String observation = Collectives.location(checked);
+		assertThat(coordinator.get(observation).body()).contains("claro nuevo de 2 ha",
+				task.group(1).substring(task.group(1).indexOf("/territory/")));
+		assertThat(coordinator.get(task.group(1)).body()).contains("confirmed", "claro nuevo de 2 ha");
+		assertThat(jdbc().sql("select count(*) from ground_truth_task where status = 'CONFIRMED'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
+	@Test
 	default void territoryFieldPagesAreWalledOffFromStrangersAndAllies() {
 		Founded founded = found("Muro de campo");
 		Browser coordinator = founded.browser();
@@ -233,6 +278,18 @@ public interface FieldContract {
 		List<String[]> fields = dryRun ? List.<String[]>of(new String[] { "dry_run", "on" }) : List.of();
 		return coordinator.submitMultipart(home + "/territory/observations/import", fields, "batch.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static HttpResponse<String> importAlerts(Browser coordinator, String home, String name, byte[] file) {
+		coordinator.get(home + "/territory/tasks");
+		return coordinator.submitMultipart(home + "/territory/tasks/import", List.of(), name, file);
+	}
+
+	private long tasksIn(String home) {
+		return jdbc().sql("select count(*) from ground_truth_task where collective_id = ?")
+			.param(java.util.UUID.fromString(idOf(home)))
+			.query(Long.class)
+			.single();
 	}
 
 	private static String idOf(String path) {

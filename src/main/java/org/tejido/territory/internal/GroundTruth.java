@@ -3,6 +3,7 @@ package org.tejido.territory.internal;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -90,8 +91,9 @@ public class GroundTruth {
 		Sealed sealing = this.keys.sealed(membership.collective());
 		int created = 0;
 		for (AlertEvent event : events) {
-			if (!this.tasks.existsByCollectiveIdAndEventKey(membership.collective(), event.id())) {
-				this.tasks.save(new GroundTruthTask(membership.collective(), event, sealing, Instant.now()));
+			String key = this.keys.blindIndex(membership.collective() + ":" + event.id());
+			if (!this.tasks.existsByCollectiveIdAndEventKey(membership.collective(), key)) {
+				this.tasks.save(new GroundTruthTask(membership.collective(), key, event, sealing, Instant.now()));
 				created++;
 			}
 		}
@@ -102,9 +104,10 @@ public class GroundTruth {
 	@Transactional(readOnly = true)
 	public List<TaskView> of(Membership membership) {
 		Sealed sealing = this.keys.sealed(membership.collective());
-		return this.tasks.findByCollectiveIdOrderByLastDayDesc(membership.collective())
+		return this.tasks.findByCollectiveId(membership.collective())
 			.stream()
 			.map((task) -> view(task, sealing))
+			.sorted(Comparator.comparing(TaskView::last).reversed())
 			.toList();
 	}
 
@@ -140,8 +143,9 @@ public class GroundTruth {
 
 	private static TaskView view(GroundTruthTask task, Sealed sealing) {
 		String centre = task.centre(sealing);
-		return new TaskView(task.id(), task.family(), task.sources(), task.alertCount(), task.firstDay(),
-				task.lastDay(), task.confidence(), task.totalFrp(), Positions.latitude(centre),
+		AlertEventDetails details = task.details(sealing);
+		return new TaskView(task.id(), task.family(), details.sources(), details.count(), details.first(),
+				details.last(), details.confidence(), details.totalFrp(), Positions.latitude(centre),
 				Positions.longitude(centre), outline(task.outline(sealing)), task.status(), task.observationId());
 	}
 

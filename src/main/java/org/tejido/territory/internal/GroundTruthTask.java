@@ -1,7 +1,6 @@
 package org.tejido.territory.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.tejido.collectives.Sealed;
 import org.tejido.territory.satellite.AlertEvent;
 import org.tejido.territory.satellite.AlertFamily;
-import org.tejido.territory.satellite.AlertSource;
 
 /**
  * An event of satellite alerts inside the territory, to be checked on the ground by a
@@ -38,21 +36,8 @@ class GroundTruthTask {
 	@Enumerated(EnumType.STRING)
 	private AlertFamily family;
 
-	private String sources;
-
-	@Column(name = "alert_count")
-	private int alertCount;
-
-	@Column(name = "first_day")
-	private LocalDate firstDay;
-
-	@Column(name = "last_day")
-	private LocalDate lastDay;
-
-	private String confidence;
-
-	@Column(name = "total_frp")
-	private @Nullable Double totalFrp;
+	@Column(name = "sealed_details")
+	private byte[] sealedDetails;
 
 	@Column(name = "sealed_centre")
 	private byte[] sealedCentre;
@@ -77,17 +62,12 @@ class GroundTruthTask {
 	}
 
 	@SuppressWarnings("NullAway")
-	GroundTruthTask(UUID collectiveId, AlertEvent event, Sealed sealing, Instant now) {
+	GroundTruthTask(UUID collectiveId, String eventKey, AlertEvent event, Sealed sealing, Instant now) {
 		this.id = UUID.randomUUID();
 		this.collectiveId = collectiveId;
-		this.eventKey = event.id();
+		this.eventKey = eventKey;
 		this.family = event.family();
-		this.sources = String.join(",", event.sources().stream().map(AlertSource::name).toList());
-		this.alertCount = event.count();
-		this.firstDay = event.first();
-		this.lastDay = event.last();
-		this.confidence = event.confidence().name();
-		this.totalFrp = event.totalFrp();
+		this.sealedDetails = sealing.seal("task.details", AlertEventDetails.of(event).line());
 		this.sealedCentre = sealing.seal("task.centre", Positions.kept(event.latitude(), event.longitude()));
 		this.sealedOutline = sealing.seal("task.outline", event.hull().toText());
 		this.status = TaskStatus.OPEN;
@@ -102,28 +82,8 @@ class GroundTruthTask {
 		return this.family;
 	}
 
-	String sources() {
-		return this.sources;
-	}
-
-	int alertCount() {
-		return this.alertCount;
-	}
-
-	LocalDate firstDay() {
-		return this.firstDay;
-	}
-
-	LocalDate lastDay() {
-		return this.lastDay;
-	}
-
-	String confidence() {
-		return this.confidence;
-	}
-
-	@Nullable Double totalFrp() {
-		return this.totalFrp;
+	AlertEventDetails details(Sealed sealing) {
+		return AlertEventDetails.read(sealing.open("task.details", this.sealedDetails));
 	}
 
 	TaskStatus status() {

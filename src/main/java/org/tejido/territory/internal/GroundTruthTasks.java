@@ -13,7 +13,7 @@ interface GroundTruthTasks extends Repository<GroundTruthTask, UUID> {
 
 	Optional<GroundTruthTask> findByCollectiveIdAndId(UUID collectiveId, UUID id);
 
-	List<GroundTruthTask> findByCollectiveIdOrderByLastDayDesc(UUID collectiveId);
+	List<GroundTruthTask> findByCollectiveId(UUID collectiveId);
 
 	boolean existsByCollectiveIdAndEventKey(UUID collectiveId, String eventKey);
 
