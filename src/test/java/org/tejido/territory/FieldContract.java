@@ -218,6 +218,36 @@ public interface FieldContract {
 	}
 
 	@Test
+	default void territoryIsPartOfTheCollectivesExportWithItsHashesInTheManifest() throws Exception {
+		Founded founded = found("Exporta Territorio");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		coordinator.get(home + "/territory/areas/new");
+		assertThat(coordinator
+			.submit(home + "/territory/areas", "name", "Resguardo Exportado", "coordinates",
+					"2.40, -76.70\n2.40, -76.50\n2.55, -76.50\n2.55, -76.70")
+			.statusCode()).isEqualTo(302);
+		observe(coordinator, home, "water", "2.45, -76.61", "mancha de aceite exportada");
+		byte[] zip = coordinator.getBytes(home + "/export").body();
+		java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		assertThat(new String(entries.get("territory/territory.geojson"), StandardCharsets.UTF_8))
+			.contains("Resguardo Exportado", "Polygon");
+		assertThat(new String(entries.get("territory/observations.json"), StandardCharsets.UTF_8))
+			.contains("mancha de aceite exportada", "2.45");
+		String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+		String hash = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(entries.get("territory/observations.json")));
+		assertThat(manifest).contains("territory/observations.json", hash);
+	}
+
+	@Test
 	default void territoryFieldPagesAreWalledOffFromStrangersAndAllies() {
 		Founded founded = found("Muro de campo");
 		Browser coordinator = founded.browser();

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.tejido.collectives.CollectiveExportPart;
+import org.tejido.collectives.CollectiveExportPart.ExportFile;
 import org.tejido.collectives.Membership;
 import org.tejido.collectives.internal.Views.DocumentView;
 
@@ -54,8 +56,12 @@ public class CollectiveArchive {
 
 	private final TransactionTemplate reading;
 
+	private final List<CollectiveExportPart> parts;
+
 	CollectiveArchive(CollectiveDirectory directory, Roster roster, GroupDirectory groups, InvitationDesk invitations,
-			DocumentShelf shelf, ActivityLog log, JsonMapper json, PlatformTransactionManager transactions) {
+			DocumentShelf shelf, ActivityLog log, JsonMapper json, PlatformTransactionManager transactions,
+			List<CollectiveExportPart> parts) {
+		this.parts = parts;
 		this.directory = directory;
 		this.roster = roster;
 		this.groups = groups;
@@ -79,6 +85,8 @@ public class CollectiveArchive {
 		List<DocumentView> documents = this.shelf.visibleTo(coordinator);
 		Map<String, Object> contents = Objects
 			.requireNonNull(this.reading.execute((status) -> contents(coordinator, documents)));
+		List<ExportFile> more = Objects.requireNonNull(this.reading
+			.execute((status) -> this.parts.stream().flatMap((part) -> part.files(coordinator).stream()).toList()));
 		try (ZipOutputStream zip = new ZipOutputStream(target)) {
 			manifest.add(entry(zip, "collective.json", (out) -> this.json.writeValue(out, contents)));
 			for (DocumentView document : documents) {
@@ -87,6 +95,9 @@ public class CollectiveArchive {
 						in.transferTo(out);
 					}
 				}));
+			}
+			for (ExportFile file : more) {
+				manifest.add(entry(zip, file.path(), (out) -> out.write(file.content())));
 			}
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("algorithm", "SHA-256");

@@ -92,6 +92,14 @@ public class ObservationViews {
 			.map((view) -> withItems(membership, view));
 	}
 
+	/** The ids of the evidence items of an observation of the collective. */
+	@Transactional(readOnly = true)
+	public List<UUID> itemsOf(Membership membership, UUID observation) {
+		return this.observations.findByCollectiveIdAndId(membership.collective(), observation)
+			.map(Observation::items)
+			.orElse(List.of());
+	}
+
 	private ObservationView withItems(Membership membership, ObservationView view) {
 		Observation observation = this.observations.findByCollectiveIdAndId(membership.collective(), view.id())
 			.orElseThrow();
