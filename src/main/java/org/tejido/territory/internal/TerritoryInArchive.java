@@ -23,7 +23,7 @@ import org.tejido.territory.geo.GeoFormat;
  * tasks as JSON.
  */
 @Component
-class TerritoryExport implements CollectiveExportPart {
+class TerritoryInArchive implements CollectiveExportPart {
 
 	private final Territory territory;
 
@@ -35,7 +35,7 @@ class TerritoryExport implements CollectiveExportPart {
 
 	private final JsonMapper json;
 
-	TerritoryExport(Territory territory, PatrolDesk patrols, ObservationViews observations, GroundTruth groundTruth,
+	TerritoryInArchive(Territory territory, PatrolDesk patrols, ObservationViews observations, GroundTruth groundTruth,
 			JsonMapper json) {
 		this.territory = territory;
 		this.patrols = patrols;
