@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tejido.accounts.internal.AccountRegistry;
 import org.tejido.collectives.internal.CollectiveArchive;
 import org.tejido.collectives.keys.UnreadableData;
+import org.tejido.evidence.EvidenceContract;
 import org.tejido.support.Browser;
 import org.tejido.support.Collectives;
 import org.tejido.support.DatabaseDump;
@@ -76,6 +77,8 @@ public interface CollectiveDataContract {
 		coordinator.submit(home + "/groups", "name", markers.get("group"));
 		CollectivesContract.storeDocument(coordinator, home, markers.get("file-name") + ".txt",
 				"report " + markers.get("file-content"), false);
+		EvidenceContract.sealed(coordinator, home, markers.get("evidence-name") + ".txt",
+				("testimony " + markers.get("evidence-content")).getBytes(StandardCharsets.UTF_8));
 		Browser joiner = Collectives.person(http(), registry());
 		Collectives.join(joiner, Collectives.invite(coordinator, home, "member"), markers.get("joiner"),
 				markers.get("joiner-phone"));
@@ -96,7 +99,11 @@ public interface CollectiveDataContract {
 		}
 		assertThat(dump).doesNotContain("127.0.0.1").doesNotContain("Java-http-client");
 		String files = filesUnder(dataDir());
-		assertThat(files).doesNotContain(markers.get("file-content")).doesNotContain(markers.get("member"));
+		assertThat(files).doesNotContain(markers.get("file-content"))
+			.doesNotContain(markers.get("member"))
+			.doesNotContain(markers.get("evidence-content"))
+			.doesNotContain(markers.get("evidence-name"));
+		assertThat(coordinator.get(home + "/evidence").body()).contains(markers.get("evidence-name"));
 	}
 
 	@Test
@@ -276,7 +283,7 @@ public interface CollectiveDataContract {
 	private static Map<String, String> markers() {
 		Map<String, String> markers = new LinkedHashMap<>();
 		for (String what : List.of("collective", "description", "territory", "languages", "member", "notes",
-				"attribute", "group", "file-name", "file-content", "joiner")) {
+				"attribute", "group", "file-name", "file-content", "evidence-name", "evidence-content", "joiner")) {
 			markers.put(what, Collectives.marker(what.replace("-", "")));
 		}
 		markers.put("email", Collectives.marker("mail").toLowerCase(java.util.Locale.ROOT) + "@example.org");

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.accounts.internal.AccountRegistry;
 import org.tejido.collectives.internal.ActivityLog;
@@ -278,6 +280,58 @@ public interface EvidenceContract {
 				}
 			}
 		}
+	}
+
+	@Test
+	default void evidenceSealedByAnotherModuleJoinsItsTransactionAndARefusalLeavesThatTransactionUsable()
+			throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Observaciones de Campo");
+		UUID collective = UUID.fromString(home.substring(6));
+		UUID founder = jdbc().sql("select id from collective_member where collective_id = ?")
+			.param(collective)
+			.query(UUID.class)
+			.single();
+		EvidenceLocker locker = context().getBean(EvidenceLocker.class);
+		TransactionTemplate transaction = new TransactionTemplate(context().getBean(PlatformTransactionManager.class));
+		List<Integer> refusals = new ArrayList<>();
+		SealedItem sealed = transaction.execute((status) -> {
+			try {
+				locker.seal(collective, founder, "vacía.jpg", new ByteArrayInputStream(new byte[0]));
+			}
+			catch (EvidenceRefused refused) {
+				refusals.add(refused.status());
+			}
+			return locker.seal(collective, founder, "observación.jpg", new ByteArrayInputStream(Photos.fromTheField()));
+		});
+		assertThat(refusals).containsExactly(422);
+		assertThat(sealed.mediaType()).isEqualTo("image/jpeg");
+		assertThat(sealed.notices()).containsExactly("metadata-stripped");
+		assertThat(locker.items(collective, List.of(sealed.id(), UUID.randomUUID()))).containsExactly(sealed);
+		assertThat(locker.items(UUID.randomUUID(), List.of(sealed.id()))).isEmpty();
+		assertThat(coordinator.get(home + "/evidence/" + sealed.id()).body()).contains("observación.jpg",
+				sealed.sha256());
+	}
+
+	@Test
+	default void evidenceListsPagesOfItemsThatEachFitTheFirstRoundTrip() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Muchas Evidencias");
+		UUID collective = UUID.fromString(home.substring(6));
+		EvidenceLocker locker = context().getBean(EvidenceLocker.class);
+		for (int i = 0; i < 30; i++) {
+			String name = "testimonio-" + i + "-" + "x".repeat(150) + ".txt";
+			locker.seal(collective, null, name,
+					new ByteArrayInputStream(("testimonio " + i).getBytes(StandardCharsets.UTF_8)));
+		}
+		HttpResponse<byte[]> first = coordinator.getBytes(home + "/evidence", "Accept-Encoding", "gzip");
+		assertThat(first.body().length).isLessThanOrEqualTo(SitePagesContract.FIRST_ROUND_TRIP_BYTES);
+		String html = Http.gunzip(first.body());
+		assertThat(html).contains("testimonio-29-", "page 1 of 2", "/evidence?page=2").doesNotContain("testimonio-4-");
+		assertThat(HtmlValidator.errorsIn(html)).isEmpty();
+		assertThat(coordinator.get(home + "/evidence?page=2").body()).contains("testimonio-4-", "testimonio-0-")
+			.doesNotContain("testimonio-29-");
+		assertThat(coordinator.get(home + "/evidence?page=99").body()).contains("page 2 of 2");
 	}
 
 	@Test

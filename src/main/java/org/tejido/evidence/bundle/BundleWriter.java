@@ -1,5 +1,6 @@
 package org.tejido.evidence.bundle;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,7 +61,7 @@ public final class BundleWriter {
 		String fingerprint = Ed25519.fingerprint(this.publicKey);
 		List<HashedEntry> hashed = new ArrayList<>();
 		List<String> paths = new ArrayList<>();
-		ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+		ZipOutputStream zip = new WideZipOutputStream(new BufferedOutputStream(target, 1 << 16));
 		for (int i = 0; i < items.size(); i++) {
 			BundleItem item = items.get(i);
 			String path = "originals/" + (i + 1) + "-" + safeName(item.name());
@@ -82,6 +83,7 @@ public final class BundleWriter {
 		ZipEntries.write(zip, BundleVerifier.SUMS, bytes(sums));
 		ZipEntries.write(zip, BundleVerifier.SIGNATURE, bytes(Ed25519.sign(this.signingKey, sums)));
 		zip.finish();
+		zip.flush();
 	}
 
 	/** A file name that every unzip and {@code sha256sum} reads the same way. */
@@ -156,6 +158,19 @@ public final class BundleWriter {
 
 	private static ZipEntries.Content bytes(byte[] bytes) {
 		return (out) -> out.write(bytes);
+	}
+
+	/**
+	 * A zip that deflates into 64 KB at a time rather than 512 bytes, for large
+	 * originals.
+	 */
+	private static final class WideZipOutputStream extends ZipOutputStream {
+
+		WideZipOutputStream(OutputStream out) {
+			super(out, StandardCharsets.UTF_8);
+			this.buf = new byte[1 << 16];
+		}
+
 	}
 
 	/** A file of the bundle and the hash of its bytes. */

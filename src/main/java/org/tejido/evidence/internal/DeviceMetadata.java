@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 record DeviceMetadata(List<String> lines, @Nullable Instant taken, boolean offsetGiven, @Nullable Instant gpsTime,
 		boolean revealing) {
 
-	static final int MAX_LINES = 400;
+	static final int MAX_LINES = 250;
 
 	static final DeviceMetadata NONE = new DeviceMetadata(List.of(), null, false, null, false);
 

@@ -50,8 +50,12 @@ class Locker implements EvidenceLocker {
 		this.maxBytes = settings.maxFileSize().toBytes();
 	}
 
+	/**
+	 * Everything that can refuse a file happens before anything is written, and a refusal
+	 * leaves the caller's transaction usable.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = EvidenceRefused.class)
 	public SealedItem seal(UUID collective, @Nullable UUID submitter, String fileName, InputStream content) {
 		Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		String name = checkedName(fileName);

@@ -62,7 +62,7 @@ class BundleController {
 		}
 		catch (Invalid invalid) {
 			response.setStatus(422);
-			return this.pages.list(page, membership, csrf, model, response, invalid.messageKey());
+			return this.pages.list(page, membership, 1, csrf, model, response, invalid.messageKey());
 		}
 		response.setContentType("application/zip");
 		response.setHeader("Cache-Control", "no-store");

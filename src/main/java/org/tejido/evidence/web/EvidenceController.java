@@ -2,9 +2,11 @@ package org.tejido.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import org.tejido.evidence.EvidenceLocker;
 import org.tejido.evidence.EvidenceRefused;
 import org.tejido.evidence.internal.EvidenceShelf;
 import org.tejido.evidence.internal.Invalid;
+import org.tejido.evidence.internal.Views.ItemSummary;
 import org.tejido.site.Page;
 
 /**
@@ -44,10 +47,13 @@ class EvidenceController {
 		this.shelf = shelf;
 	}
 
+	static final int PAGE_SIZE = 25;
+
 	@GetMapping("/{lang}/c/{collective}/evidence")
-	String items(Page page, @InCollective Membership membership, CsrfToken csrf, Model model,
+	String items(Page page, @InCollective Membership membership,
+			@RequestParam(name = "page", defaultValue = "1") int number, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
-		return list(page, membership, csrf, model, response, null);
+		return list(page, membership, number, csrf, model, response, null);
 	}
 
 	@PostMapping("/{lang}/c/{collective}/evidence")
@@ -60,7 +66,7 @@ class EvidenceController {
 		}
 		catch (EvidenceRefused refused) {
 			response.setStatus(refused.status());
-			return list(page, membership, csrf, model, response, refused.messageKey());
+			return list(page, membership, 1, csrf, model, response, refused.messageKey());
 		}
 	}
 
@@ -104,10 +110,19 @@ class EvidenceController {
 		return "redirect:" + page.href("/c/" + membership.collective() + "/evidence/settings");
 	}
 
-	String list(Page page, Membership membership, CsrfToken csrf, Model model, HttpServletResponse response,
-			String problem) {
+	/**
+	 * The list, newest first, {@link #PAGE_SIZE} items a page so each fits the first
+	 * round trip.
+	 */
+	String list(Page page, Membership membership, int number, CsrfToken csrf, Model model, HttpServletResponse response,
+			@Nullable String problem) {
+		List<ItemSummary> items = this.shelf.items(membership);
+		int pages = Math.max(1, (items.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.clamp(number, 1, pages);
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("items", this.shelf.items(membership))
+			.addAttribute("items", items.subList((shown - 1) * PAGE_SIZE, Math.min(items.size(), shown * PAGE_SIZE)))
+			.addAttribute("number", shown)
+			.addAttribute("pages", pages)
 			.addAttribute("problem", problem);
 		return "evidence/list";
 	}

@@ -18,6 +18,8 @@ class InspectionTests {
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] OGG = ogg();
+
 	@Test
 	void sealsThePhotoAsItCameWithItsHashSizeAndTypeReadFromTheBytes() {
 		byte[] photo = Photos.fromTheField();
@@ -60,10 +62,24 @@ class InspectionTests {
 	void takesFilesWhoseNameAgreesWithTheirBytesOrSaysNothing() {
 		assertThat(Inspection.of("acta.pdf", PDF, NOW, false).mediaType()).isEqualTo("application/pdf");
 		assertThat(Inspection.of("acta", PDF, NOW, false).mediaType()).isEqualTo("application/pdf");
+		assertThat(Inspection.of("IMG_0001.JPG", Photos.plainJpeg(), NOW, false).mediaType()).isEqualTo("image/jpeg");
+		assertThat(Inspection.of("nota de voz.opus", OGG, NOW, false).mediaType()).contains("ogg");
 		byte[] text = "testimony".getBytes(StandardCharsets.UTF_8);
 		assertThat(Inspection.of("testimonio.txt", text, NOW, false).notices()).isEmpty();
 		assertThat(Inspection.of("lista.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), NOW, false).mediaType())
 			.startsWith("text/");
+	}
+
+	/** The first page of an Ogg stream, as a voice note starts. */
+	private static byte[] ogg() {
+		byte[] page = new byte[64];
+		System.arraycopy("OggS".getBytes(StandardCharsets.US_ASCII), 0, page, 0, 4);
+		page[5] = 2;
+		page[26] = 1;
+		page[27] = 19;
+		System.arraycopy("OpusHead".getBytes(StandardCharsets.US_ASCII), 0, page, 28, 8);
+		page[36] = 1;
+		return page;
 	}
 
 	@Test
