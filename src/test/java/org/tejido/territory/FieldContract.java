@@ -248,6 +248,28 @@ public interface FieldContract {
 	}
 
 	@Test
+	default void territoryFieldTextsRoutesAndPositionsAreSealedInTheDatabase() {
+		Founded founded = found("Sellos de campo");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		String name = Collectives.marker("patrolname");
+		String notes = Collectives.marker("patrolnotes");
+		String text = Collectives.marker("obstext");
+		coordinator.get(home + "/territory/patrols/new");
+		assertThat(coordinator
+			.submit(home + "/territory/patrols", "name", name, "walked_on", "2026-11-30", "notes", notes, "route",
+					"3.141592, -71.828182\n3.151592, -71.838182")
+			.statusCode()).isEqualTo(302);
+		observe(coordinator, home, "water", "5.432198, -72.123987", text);
+		String dump = org.tejido.support.DatabaseDump.of(jdbc());
+		assertThat(dump).contains("WATER");
+		for (String secret : List.of(name, notes, text, "3.141592", "71.828182", "5.432198", "72.123987",
+				"LINESTRING")) {
+			assertThat(dump).as(secret).doesNotContain(secret);
+		}
+	}
+
+	@Test
 	default void territoryFieldPagesAreWalledOffFromStrangersAndAllies() {
 		Founded founded = found("Muro de campo");
 		Browser coordinator = founded.browser();
