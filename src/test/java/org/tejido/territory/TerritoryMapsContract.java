@@ -97,7 +97,11 @@ public interface TerritoryMapsContract {
 		}
 		largest.merge("overview (ally)", assertFitsAndIsValid(territory.ally(), home + "/territory"), Math::max);
 		largest.merge("places (ally)", assertFitsAndIsValid(territory.ally(), home + "/territory/places"), Math::max);
-		System.out.println("Largest territory pages, bytes gzipped, of 5 languages: " + largest);
+		String overview = territory.coordinator().get(home + "/territory").body();
+		String svg = overview.substring(overview.indexOf("<svg"), overview.indexOf("</svg>"));
+		int links = svg.split("<a href=", -1).length - 1;
+		System.out.println("Largest territory pages, bytes gzipped, of 5 languages: " + largest
+				+ "; links kept on the overview's map: " + links);
 	}
 
 	@Test
