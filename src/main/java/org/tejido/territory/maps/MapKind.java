@@ -16,6 +16,9 @@ public enum MapKind {
 	/** A place that is an area (polygonal). */
 	PLACE_AREA(Shape.AREA, "fill=\"#c9dca8\" stroke=\"#5b7a34\""),
 
+	/** Where satellite alerts fell, as a group to check on the ground (polygonal). */
+	ALERT_AREA(Shape.AREA, "fill=\"#f6d3cf\" stroke=\"#c00\""),
+
 	/** A river (lineal). */
 	RIVER(Shape.LINE, "fill=\"none\" stroke=\"#3d7fc1\" stroke-width=\"2\""),
 

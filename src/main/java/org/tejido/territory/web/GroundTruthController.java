@@ -2,6 +2,7 @@ package org.tejido.territory.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,9 +24,12 @@ import org.tejido.collectives.WorkspacePages;
 import org.tejido.evidence.EvidenceRefused;
 import org.tejido.site.Page;
 import org.tejido.territory.internal.GroundTruth;
+import org.tejido.territory.internal.GroundTruth.TaskView;
 import org.tejido.territory.internal.ObservationRefused;
 import org.tejido.territory.internal.ObservationViews;
 import org.tejido.territory.internal.PatrolDesk;
+import org.tejido.territory.internal.TaskStatus;
+import org.tejido.territory.maps.MapFeature;
 import org.tejido.territory.satellite.AlertFileRefused;
 
 /**
@@ -41,14 +45,20 @@ class GroundTruthController {
 
 	private final PatrolDesk patrols;
 
+	/** What a map of tasks may weigh gzipped, beside the import form and the table. */
+	static final int MAP_BUDGET = 7_000;
+
 	private final ObservationViews observations;
 
+	private final TerritoryMaps maps;
+
 	GroundTruthController(WorkspacePages workspaces, GroundTruth groundTruth, PatrolDesk patrols,
-			ObservationViews observations) {
+			ObservationViews observations, TerritoryMaps maps) {
 		this.workspaces = workspaces;
 		this.groundTruth = groundTruth;
 		this.patrols = patrols;
 		this.observations = observations;
+		this.maps = maps;
 	}
 
 	@GetMapping("/{lang}/c/{collective}/territory/tasks")
@@ -104,8 +114,15 @@ class GroundTruthController {
 	private String list(Page page, Membership membership, GroundTruth.@Nullable Imported imported,
 			@Nullable String problem, List<String> problemArgs, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
+		List<TaskView> tasks = this.groundTruth.of(membership);
+		List<MapFeature> open = new ArrayList<>();
+		tasks.stream()
+			.filter((task) -> task.status() == TaskStatus.OPEN)
+			.forEach((task) -> open
+				.addAll(MapFeatures.task(task, PatrolsController.href(page, membership, "tasks/", task.id()))));
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("tasks", this.groundTruth.of(membership))
+			.addAttribute("tasks", tasks)
+			.addAttribute("map", this.maps.draw(page, membership, page.t("territory.tasks.title"), MAP_BUDGET, open))
 			.addAttribute("imported", imported)
 			.addAttribute("refusal", problem)
 			.addAttribute("refusalArgs", problemArgs);
@@ -114,8 +131,14 @@ class GroundTruthController {
 
 	private String task(Page page, Membership membership, UUID task, @Nullable String problem, CsrfToken csrf,
 			Model model, HttpServletResponse response) {
+		TaskView shown = this.groundTruth.one(membership, task);
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("task", this.groundTruth.one(membership, task))
+			.addAttribute("task", shown)
+			.addAttribute("map",
+					this.maps.draw(page, membership,
+							page.t("territory.tasks.one", page.t(shown.family().messageKey()),
+									shown.first().toString()),
+							MAP_BUDGET, MapFeatures.task(shown, null)))
 			.addAttribute("checks", this.observations.ofTask(membership, task))
 			.addAttribute("patrols", this.patrols.of(membership))
 			.addAttribute("problem", problem);

@@ -2,6 +2,7 @@ package org.tejido.territory.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,8 +28,10 @@ import org.tejido.territory.internal.FieldLog;
 import org.tejido.territory.internal.ObservationInput;
 import org.tejido.territory.internal.ObservationRefused;
 import org.tejido.territory.internal.ObservationViews;
+import org.tejido.territory.internal.ObservationViews.ObservationView;
 import org.tejido.territory.internal.PatrolDesk;
 import org.tejido.territory.internal.Sighting;
+import org.tejido.territory.maps.MapFeature;
 
 /**
  * Observations of the territory: the list, the form (with files, sealed as evidence), and
@@ -46,22 +49,40 @@ class ObservationsController {
 
 	private final TerritoryPlaces places;
 
+	/** What the list's map may weigh gzipped, beside its table. */
+	static final int LIST_MAP_BUDGET = 6_500;
+
+	/**
+	 * What an observation's map may weigh gzipped, beside its evidence and alert form.
+	 */
+	static final int MAP_BUDGET = 7_000;
+
 	private final PatrolDesk patrols;
 
+	private final TerritoryMaps maps;
+
 	ObservationsController(WorkspacePages workspaces, FieldLog log, ObservationViews views, TerritoryPlaces places,
-			PatrolDesk patrols) {
+			PatrolDesk patrols, TerritoryMaps maps) {
 		this.workspaces = workspaces;
 		this.log = log;
 		this.views = views;
 		this.places = places;
 		this.patrols = patrols;
+		this.maps = maps;
 	}
 
 	@GetMapping("/{lang}/c/{collective}/territory/observations")
 	String observations(Page page, @InCollective Membership membership, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
+		List<ObservationView> observations = this.views.of(membership);
+		List<MapFeature> positions = new ArrayList<>();
+		observations.forEach((observation) -> MapFeatures
+			.observation(observation, PatrolsController.href(page, membership, "observations/", observation.id()))
+			.ifPresent(positions::add));
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("observations", this.views.of(membership));
+			.addAttribute("map",
+					this.maps.draw(page, membership, page.t("territory.obs.title"), LIST_MAP_BUDGET, positions))
+			.addAttribute("observations", observations);
 		return "territory/observations";
 	}
 
@@ -100,8 +121,14 @@ class ObservationsController {
 	@GetMapping("/{lang}/c/{collective}/territory/observations/{observation}")
 	String observation(Page page, @InCollective Membership membership, @PathVariable UUID observation, CsrfToken csrf,
 			Model model, HttpServletResponse response) {
+		ObservationView shown = this.views.one(membership, observation);
+		MapView map = MapFeatures.observation(shown, null)
+			.map((point) -> this.maps.draw(page, membership, page.t("territory.obs.one", shown.code()), MAP_BUDGET,
+					List.of(point)))
+			.orElse(MapView.NOTHING);
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("observation", this.views.one(membership, observation));
+			.addAttribute("observation", shown)
+			.addAttribute("map", map);
 		return "territory/observation";
 	}
 

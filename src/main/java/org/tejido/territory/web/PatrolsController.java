@@ -1,5 +1,6 @@
 package org.tejido.territory.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,8 +21,11 @@ import org.tejido.collectives.WorkspacePages;
 import org.tejido.site.Page;
 import org.tejido.territory.internal.ObservationRefused;
 import org.tejido.territory.internal.ObservationViews;
+import org.tejido.territory.internal.ObservationViews.ObservationView;
 import org.tejido.territory.internal.PatrolDesk;
+import org.tejido.territory.internal.PatrolDesk.PatrolView;
 import org.tejido.territory.internal.PatrolInput;
+import org.tejido.territory.maps.MapFeature;
 
 /**
  * Patrols of the territory: the list, the form (team, day, route typed or from a GPS
@@ -34,19 +38,35 @@ class PatrolsController {
 
 	private final PatrolDesk desk;
 
+	/** Routes the patrols list draws, the latest first. */
+	static final int ROUTES_DRAWN = 10;
+
+	/** What a patrol page's map may weigh gzipped, beside its list of observations. */
+	static final int MAP_BUDGET = 8_000;
+
 	private final ObservationViews observations;
 
-	PatrolsController(WorkspacePages workspaces, PatrolDesk desk, ObservationViews observations) {
+	private final TerritoryMaps maps;
+
+	PatrolsController(WorkspacePages workspaces, PatrolDesk desk, ObservationViews observations, TerritoryMaps maps) {
 		this.workspaces = workspaces;
 		this.desk = desk;
 		this.observations = observations;
+		this.maps = maps;
 	}
 
 	@GetMapping("/{lang}/c/{collective}/territory/patrols")
 	String patrols(Page page, @InCollective Membership membership, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
+		List<PatrolView> patrols = this.desk.of(membership);
+		List<MapFeature> routes = new ArrayList<>();
+		patrols.stream()
+			.limit(ROUTES_DRAWN)
+			.forEach((patrol) -> MapFeatures.patrol(patrol, href(page, membership, "patrols/", patrol.id()))
+				.ifPresent(routes::add));
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("patrols", this.desk.of(membership));
+			.addAttribute("map", this.maps.draw(page, membership, page.t("territory.patrol.title"), MAP_BUDGET, routes))
+			.addAttribute("patrols", patrols);
 		return "territory/patrols";
 	}
 
@@ -75,10 +95,22 @@ class PatrolsController {
 	@GetMapping("/{lang}/c/{collective}/territory/patrols/{patrol}")
 	String patrol(Page page, @InCollective Membership membership, @PathVariable UUID patrol, CsrfToken csrf,
 			Model model, HttpServletResponse response) {
+		PatrolView shown = this.desk.one(membership, patrol);
+		List<ObservationView> made = this.observations.ofPatrol(membership, patrol);
+		List<MapFeature> features = new ArrayList<>();
+		MapFeatures.patrol(shown, null).ifPresent(features::add);
+		made.forEach((observation) -> MapFeatures
+			.observation(observation, href(page, membership, "observations/", observation.id()))
+			.ifPresent(features::add));
 		this.workspaces.frame(model, page, membership, csrf, response)
-			.addAttribute("patrol", this.desk.one(membership, patrol))
-			.addAttribute("observations", this.observations.ofPatrol(membership, patrol));
+			.addAttribute("patrol", shown)
+			.addAttribute("map", this.maps.draw(page, membership, shown.name(), MAP_BUDGET, features))
+			.addAttribute("observations", made);
 		return "territory/patrol";
+	}
+
+	static String href(Page page, Membership membership, String what, UUID id) {
+		return page.href("/c/" + membership.collective() + "/territory/" + what + id);
 	}
 
 	private String form(Page page, Membership membership, PatrolInput input, @Nullable String problem, CsrfToken csrf,

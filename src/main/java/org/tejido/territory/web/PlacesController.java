@@ -1,5 +1,6 @@
 package org.tejido.territory.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,12 +22,14 @@ import org.tejido.site.NotFound;
 import org.tejido.site.Page;
 import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.PlaceDesk;
+import org.tejido.territory.internal.PlaceKind;
 import org.tejido.territory.internal.PlaceShape;
 import org.tejido.territory.internal.Territory;
 
 /**
- * The places of a collective's territory: adding one, reading it, changing it, removing
- * it. A place the reader's role may not see answers 404, as for a stranger.
+ * The places of a collective's territory: listing them by pages, adding one, reading it,
+ * changing it, removing it. A place the reader's role may not see answers 404, as for a
+ * stranger, and is in no list or map of theirs.
  */
 @Controller
 class PlacesController {
@@ -35,12 +38,48 @@ class PlacesController {
 
 	private final Territory territory;
 
+	/** What a list page's map may weigh gzipped, beside its 40 rows. */
+	static final int LIST_MAP_BUDGET = 7_000;
+
+	/** What a place's map may weigh gzipped, beside its form. */
+	static final int PLACE_MAP_BUDGET = 7_000;
+
 	private final PlaceDesk desk;
 
-	PlacesController(WorkspacePages workspaces, Territory territory, PlaceDesk desk) {
+	private final TerritoryMaps maps;
+
+	PlacesController(WorkspacePages workspaces, Territory territory, PlaceDesk desk, TerritoryMaps maps) {
 		this.workspaces = workspaces;
 		this.territory = territory;
 		this.desk = desk;
+		this.maps = maps;
+	}
+
+	@GetMapping("/{lang}/c/{collective}/territory/places")
+	String list(Page page,
+			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+					CollectiveRole.ALLY }) Membership membership,
+			@RequestParam(defaultValue = "") String kind,
+			@RequestParam(name = "page", defaultValue = "1") String number, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
+		String chosen = PlaceKind.codes().contains(kind) ? kind : "";
+		List<PlaceShape> places = this.territory.places(membership)
+			.stream()
+			.filter((place) -> chosen.isEmpty() || place.kind().code().equals(chosen))
+			.toList();
+		PlacePage shown = PlacePage.of(places, chosen, number);
+		String base = "/c/" + membership.collective() + "/territory/places/";
+		String title = chosen.isEmpty() ? page.t("territory.places") : page.t("territory.kind." + chosen);
+		this.workspaces.frame(model, page, membership, csrf, response)
+			.addAttribute("places", shown)
+			.addAttribute("title", title)
+			.addAttribute("map",
+					this.maps.draw(page, membership, title, LIST_MAP_BUDGET,
+							shown.items()
+								.stream()
+								.map((place) -> MapFeatures.place(place, page.href(base + place.id())))
+								.toList()));
+		return "territory/places";
 	}
 
 	@GetMapping("/{lang}/c/{collective}/territory/places/new")
@@ -109,8 +148,12 @@ class PlacesController {
 
 	private void show(Page page, Membership membership, CsrfToken csrf, Model model, HttpServletResponse response,
 			PlaceShape place, PlaceForm form, @Nullable String problem) {
+		String href = page.href("/c/" + membership.collective() + "/territory/places/" + place.id());
 		this.workspaces.frame(model, page, membership, csrf, response)
 			.addAttribute("place", place)
+			.addAttribute("map",
+					this.maps.draw(page, membership, place.name(), PLACE_MAP_BUDGET,
+							List.of(MapFeatures.place(place, href))))
 			.addAttribute("form", form)
 			.addAttribute("problem", problem);
 	}
