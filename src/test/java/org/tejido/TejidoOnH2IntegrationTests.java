@@ -32,17 +32,19 @@ import org.tejido.site.ValidHtmlContract;
 import org.tejido.support.OnH2;
 import org.tejido.territory.TerritoryContract;
 import org.tejido.territory.FieldContract;
+import org.tejido.territory.TerritoryFilesContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
+class TejidoOnH2IntegrationTests extends OnH2
+		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
+		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
+		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract,
+		CollectivePagesContract, SessionsContract, WarningContract, MessagingContract, SmppContract,
+		WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryFilesContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -24,15 +24,17 @@ import org.tejido.training.EventsContract;
 import org.tejido.support.OnPostgres;
 import org.tejido.territory.TerritoryContract;
 import org.tejido.territory.FieldContract;
+import org.tejido.territory.TerritoryFilesContract;
 
 /**
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres
+		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
+		FieldContract, TerritoryFilesContract {
 
 }
