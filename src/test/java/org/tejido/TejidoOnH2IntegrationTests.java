@@ -33,18 +33,20 @@ import org.tejido.support.OnH2;
 import org.tejido.territory.TerritoryContract;
 import org.tejido.territory.FieldContract;
 import org.tejido.territory.TerritoryMapsContract;
+import org.tejido.territory.TerritoryFilesContract;
+import org.tejido.territory.TerritoryEndToEndContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2
-		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
-		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
-		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract,
-		CollectivePagesContract, SessionsContract, WarningContract, MessagingContract, SmppContract,
-		WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract {
+class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
+		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
+		TerritoryFilesContract, TerritoryEndToEndContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

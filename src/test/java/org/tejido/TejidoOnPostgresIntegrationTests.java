@@ -25,6 +25,8 @@ import org.tejido.support.OnPostgres;
 import org.tejido.territory.TerritoryContract;
 import org.tejido.territory.FieldContract;
 import org.tejido.territory.TerritoryMapsContract;
+import org.tejido.territory.TerritoryFilesContract;
+import org.tejido.territory.TerritoryEndToEndContract;
 
 /**
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
@@ -35,6 +37,6 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
 		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
-		FieldContract, TerritoryMapsContract {
+		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract {
 
 }

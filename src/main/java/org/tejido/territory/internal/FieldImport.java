@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tejido.collectives.Membership;
 import org.tejido.territory.PlaceRef;
 import org.tejido.territory.TerritoryPlaces;
+import org.tejido.territory.geo.GeoFeature;
+import org.tejido.territory.geo.GeoProblem;
+import org.tejido.territory.geo.GeoReading;
 
 /**
  * A field team's batch of observations, from the CSV export of a data-collection app:
@@ -44,7 +47,16 @@ public class FieldImport {
 	}
 
 	/** What became, or would become, of one row. */
-	public record RowResult(long line, @Nullable String problem, String category, String where, String text) {
+	public record RowResult(long line, @Nullable String problem, List<Object> arguments, String category, String where,
+			String text) {
+
+		public RowResult {
+			arguments = List.copyOf(arguments);
+		}
+
+		RowResult(long line, @Nullable String problem, String category, String where, String text) {
+			this(line, problem, List.of(), category, where, text);
+		}
 
 		public boolean kept() {
 			return this.problem == null;
@@ -91,6 +103,48 @@ public class FieldImport {
 			this.log.recordAll(membership.collective(), membership.member(), sightings, "import");
 		}
 		return new Batch(results, keep);
+	}
+
+	/**
+	 * Checks every feature of a GPS file, each point one observation (as a patrol's
+	 * waypoints), and keeps them all when none has a problem and this is not a dry run.
+	 * @param patrol the patrol the batch belongs to, or empty
+	 */
+	@Transactional
+	public Batch importGeo(Membership membership, GeoReading reading, String patrol, boolean dryRun) {
+		List<RowResult> results = new ArrayList<>();
+		reading.problems().forEach((problem) -> results.add(refused(problem)));
+		List<Integer> numbers = FeatureNumbers.of(reading);
+		List<Sighting> sightings = new ArrayList<>();
+		for (int i = 0; i < reading.features().size(); i++) {
+			GeoFeature feature = reading.features().get(i);
+			int number = numbers.get(i);
+			if (!Waypoints.isPoint(feature)) {
+				results.add(refused(new GeoProblem(number, feature.name(), "territory.files.not-a-point", List.of())));
+				continue;
+			}
+			ObservationInput input = Waypoints.input(feature, patrol);
+			try {
+				Sighting sighting = input.checked((id) -> false, (id) -> this.patrols.find(membership, id).isPresent());
+				sightings.add(sighting);
+				results
+					.add(new RowResult(number, null, sighting.category().code(), sighting.position(), sighting.text()));
+			}
+			catch (ObservationRefused refused) {
+				results.add(refused(PatrolFiles.problem(number, feature, refused)));
+			}
+		}
+		results.sort(java.util.Comparator.comparingLong(RowResult::line));
+		boolean keep = !dryRun && results.stream().allMatch(RowResult::kept);
+		if (keep) {
+			this.log.recordAll(membership.collective(), membership.member(), sightings, "import");
+		}
+		return new Batch(results, keep);
+	}
+
+	private static RowResult refused(GeoProblem problem) {
+		return new RowResult(problem.feature(), problem.key(), problem.arguments(), "", "",
+				(problem.name() != null) ? problem.name() : "");
 	}
 
 	private Sighting checked(Membership membership, FieldSheet.Row row, String patrol) {

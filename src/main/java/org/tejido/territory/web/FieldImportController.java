@@ -1,7 +1,7 @@
 package org.tejido.territory.web;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -18,13 +18,17 @@ import org.tejido.collectives.InCollective;
 import org.tejido.collectives.Membership;
 import org.tejido.collectives.WorkspacePages;
 import org.tejido.site.Page;
+import org.tejido.territory.geo.GeoFileRefused;
+import org.tejido.territory.geo.GeoFiles;
 import org.tejido.territory.internal.FieldImport;
+import org.tejido.territory.internal.GeoUpload;
 import org.tejido.territory.internal.ObservationRefused;
 import org.tejido.territory.internal.PatrolDesk;
 
 /**
- * A field team's batch of observations, from a data-collection app's CSV export: a dry
- * run first, then the whole batch or nothing.
+ * A field team's batch of observations, from a data-collection app's CSV export or a GPS
+ * file's points (told apart by content): a dry run first, then the whole batch or
+ * nothing.
  */
 @Controller
 class FieldImportController {
@@ -56,8 +60,11 @@ class FieldImportController {
 			response.setStatus(413);
 			return page(page, membership, null, "territory.import.too-large", csrf, model, response);
 		}
-		try (InputStream content = file.getInputStream()) {
-			FieldImport.Batch batch = this.imports.importCsv(membership, content, patrol, "on".equals(dryRun));
+		try (BufferedInputStream content = new BufferedInputStream(file.getInputStream())) {
+			FieldImport.Batch batch = GeoUpload.isGeographic(content)
+					? this.imports.importGeo(membership, GeoFiles.read(file.getOriginalFilename(), content), patrol,
+							"on".equals(dryRun))
+					: this.imports.importCsv(membership, content, patrol, "on".equals(dryRun));
 			if (batch.problems() > 0) {
 				response.setStatus(422);
 			}
@@ -66,6 +73,11 @@ class FieldImportController {
 		catch (ObservationRefused refused) {
 			response.setStatus(422);
 			return page(page, membership, null, refused.messageKey(), csrf, model, response);
+		}
+		catch (GeoFileRefused refused) {
+			response.setStatus(refused.status());
+			model.addAttribute("refusal", page.t(refused.key(), refused.arguments().toArray()));
+			return page(page, membership, null, null, csrf, model, response);
 		}
 	}
 
