@@ -80,7 +80,8 @@ public interface TerritoryEndToEndContract {
 		HttpResponse<String> track = coordinator.submitMultipart(patrol + "/track", List.of(), "patrol.gpx",
 				resource("/territory/geo/patrol.gpx"));
 		assertThat(track.statusCode()).as(track.body()).isLessThan(400);
-		assertThat(coordinator.get(patrol).body()).doesNotContain(">0.0 km").contains("Tala reciente");
+		assertThat(coordinator.get(patrol).body()).doesNotContain(" 0.0 km").containsPattern("\\d+\\.\\d km");
+		assertThat(observationsOf(patrol)).as("the track's waypoints").isEqualTo(2);
 
 		// An observation by SMS from the guard, filed under today's patrol.
 		kannel.phoneSends(phone, number, "OBS fuego humo detrás de la Escuela");

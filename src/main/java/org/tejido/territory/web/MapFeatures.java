@@ -39,11 +39,11 @@ final class MapFeatures {
 	}
 
 	static MapFeature place(PlaceShape place, String href) {
-		MapKind kind = switch (place.geometry().getDimension()) {
-			case 0 -> MapKind.PLACE;
-			case 1 -> MapKind.PLACE_LINE;
-			default -> MapKind.PLACE_AREA;
-		};
+		// A mixed collection (a KML MultiGeometry) is drawn as a point, at its interior
+		// point.
+		Geometry shape = place.geometry();
+		MapKind kind = (shape instanceof Polygonal) ? MapKind.PLACE_AREA
+				: (shape instanceof Lineal) ? MapKind.PLACE_LINE : MapKind.PLACE;
 		return MapFeature.of(kind, place.geometry(), place.sensitivity()).labelled(place.name()).linkingTo(href);
 	}
 
