@@ -39,7 +39,7 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract {
+		SmppContract, WarningOverSmsContract, org.tejido.site.HardeningContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

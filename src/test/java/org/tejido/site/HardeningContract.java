@@ -1,0 +1,59 @@
+package org.tejido.site;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import org.tejido.support.RunningTejido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an attacker's walk through the site found, closed: answers to broken input are
+ * short and cost nothing to store.
+ */
+public interface HardeningContract extends RunningTejido {
+
+	@Test
+	default void hardeningAnswersInvalidUtf8WithABadRequestAndNoStackTrace() {
+		ListAppender<ILoggingEvent> logged = listening();
+		try {
+			for (String path : List.of("/en/library?q=%FF", "/en/sign-in?error=%FF", "/es/library?q=a%C3")) {
+				HttpResponse<String> page = http().get(path);
+				assertThat(page.statusCode()).as(path).isEqualTo(400);
+				assertThat(page.body()).as(path).contains("<html lang=\"" + path.substring(1, 3) + "\">");
+			}
+			HttpResponse<String> api = http().get("/api/v1/resources?to=%ff");
+			assertThat(api.statusCode()).isEqualTo(400);
+			assertThat(api.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			HttpResponse<String> form = http().post("/en/library/mapeo-comapeo/useful",
+					"q=%FF".getBytes(StandardCharsets.US_ASCII), "Content-Type", "application/x-www-form-urlencoded");
+			assertThat(form.statusCode()).isEqualTo(400);
+		}
+		finally {
+			root().detachAppender(logged);
+		}
+		assertThat(logged.list).allSatisfy((event) -> assertThat(event.getThrowableProxy()).isNull());
+		assertThat(logged.list.stream().mapToInt((event) -> event.getFormattedMessage().length()).sum())
+			.isLessThan(5 * 200);
+	}
+
+	private static ListAppender<ILoggingEvent> listening() {
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		root().addAppender(appender);
+		return appender;
+	}
+
+	private static Logger root() {
+		return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+	}
+
+}
