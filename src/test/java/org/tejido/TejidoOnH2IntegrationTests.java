@@ -35,11 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tejido's whole contract over HTTP, on the embedded H2 database.
  */
-class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, org.tejido.site.HardeningContract {
+class TejidoOnH2IntegrationTests extends OnH2
+		implements SitePagesContract, ValidHtmlContract, LibrarySearchContract, CatalogueContract, DownloadsContract,
+		AccountsContract, ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract,
+		CuratorToolsContract, CollectiveKeysContract, CollectivesContract, CollectiveDataContract,
+		CollectivePagesContract, SessionsContract, WarningContract, MessagingContract, SmppContract,
+		WarningOverSmsContract, org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -30,6 +30,7 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, org.tejido.site.HardeningContract {
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, org.tejido.site.HardeningContract,
+		org.tejido.collectives.CollectiveHardeningContract {
 
 }

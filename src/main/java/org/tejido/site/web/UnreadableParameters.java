@@ -3,6 +3,7 @@ package org.tejido.site.web;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -25,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reads every request's parameters once, before anything else does, and answers 400 with
  * the light error page when they are not valid UTF-8 (or otherwise unreadable). Without
  * it the first code to ask for a parameter failed with a 500 and a long stack trace in
- * the log: a way for anyone to fill the disk that holds the database. Uploads are left to
- * the multipart handling, which has its own answers.
+ * the log: a way for anyone to fill the disk that holds the database. The same goes for
+ * an uploaded file name the server cannot accept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,23 +42,34 @@ class UnreadableParameters extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
 			request.getParameterMap();
 		}
-		catch (IllegalStateException ex) {
+		catch (RuntimeException ex) {
+			if (!unreadable(ex, request)) {
+				throw ex;
+			}
 			log.debug("Refused a request whose parameters cannot be read");
 			refuse(new WithoutParameters(request), response);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Undecodable text in a query or form, or a file name the server's upload parser
+	 * refuses (a NUL byte in it). Anything else an upload throws (its size) keeps its own
+	 * answer.
+	 */
+	private static boolean unreadable(RuntimeException ex, HttpServletRequest request) {
+		if ("InvalidFileNameException".equals(ex.getClass().getSimpleName())) {
+			return true;
+		}
+		String type = request.getContentType();
+		boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return !upload && ex instanceof IllegalStateException;
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
