@@ -10,6 +10,11 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import org.tejido.accounts.Role;
+import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.support.Browser;
+import org.tejido.support.Curators;
+import org.tejido.support.Http;
 import org.tejido.support.RunningTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +24,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  * short and cost nothing to store.
  */
 public interface HardeningContract extends RunningTejido {
+
+	AccountRegistry registry();
+
+	@Test
+	default void hardeningSuccessfulSignInsDoNotCountTowardsTheLimit() {
+		String email = Curators.unique("regular");
+		registry().open(email, "Regular", Curators.PASSWORD, Role.CONTRIBUTOR);
+		for (int i = 0; i < 8; i++) {
+			assertThat(Curators.signIn(new Browser(http()), "en", email, Curators.PASSWORD)
+				.headers()
+				.firstValue("Location")).as("sign-in " + (i + 1))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/en/account"));
+		}
+	}
+
+	@Test
+	default void hardeningAStrangersWrongGuessesSlowTheStrangerButNeverLockOutTheOwner() {
+		String email = Curators.unique("coordinator");
+		registry().open(email, "Coordinator", Curators.PASSWORD, Role.CONTRIBUTOR);
+		Http elsewhere = new Http(http().port(), "127.0.0.2");
+		for (int i = 0; i < 8; i++) {
+			Curators.signIn(new Browser(elsewhere), "en", email, "wrong guess " + i);
+		}
+		assertThat(Curators.signIn(new Browser(elsewhere), "en", email, Curators.PASSWORD)
+			.headers()
+			.firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/en/sign-in?error=throttled"));
+		assertThat(
+				Curators.signIn(new Browser(http()), "en", email, Curators.PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/en/account"));
+	}
 
 	@Test
 	default void hardeningAnswersInvalidUtf8WithABadRequestAndNoStackTrace() {

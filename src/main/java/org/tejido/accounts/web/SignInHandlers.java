@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import org.tejido.accounts.internal.Account;
 import org.tejido.accounts.internal.Accounts;
+import org.tejido.accounts.internal.SignInThrottle;
 import org.tejido.site.Lang;
 
 /**
@@ -35,16 +36,20 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final Resubmit resubmit;
 
-	SignInHandlers(Accounts accounts, SignedIn signedIn, Resubmit resubmit) {
+	private final SignInThrottle throttle;
+
+	SignInHandlers(Accounts accounts, SignedIn signedIn, Resubmit resubmit, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.signedIn = signedIn;
 		this.resubmit = resubmit;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		Account account = this.accounts.findByEmail(authentication.getName()).orElseThrow();
+		this.throttle.succeeded(account.email(), request.getRemoteAddr());
 		String lang = langOf(request);
 		if (account.hasTwoFactor()) {
 			this.signedIn.awaitingCode(account, request, response);
@@ -63,6 +68,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		this.throttle.failed(String.valueOf(request.getParameter("email")), request.getRemoteAddr());
 		response.sendRedirect("/" + langOf(request) + "/sign-in?error");
 	}
 
