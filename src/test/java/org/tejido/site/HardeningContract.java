@@ -2,7 +2,11 @@ package org.tejido.site;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -53,6 +57,22 @@ public interface HardeningContract extends RunningTejido {
 		assertThat(
 				Curators.signIn(new Browser(http()), "en", email, Curators.PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/en/account"));
+	}
+
+	@Test
+	default void hardeningKeepsTheDatabaseKeysAndFilesPrivateToTheServiceAccount() throws Exception {
+		assertThat(Files.getPosixFilePermissions(dataDir())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+		try (Stream<Path> tree = Files.walk(dataDir())) {
+			List<Path> all = tree.toList();
+			assertThat(all).filteredOn((path) -> path.endsWith("master-aead.json")).isNotEmpty();
+			for (Path path : all) {
+				String wanted = Files.isDirectory(path) ? "rwx------" : "rw-------";
+				if (path.toString().endsWith(".mv.db") || path.toString().contains("/keys")) {
+					assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+						.isEqualTo(wanted);
+				}
+			}
+		}
 	}
 
 	@Test
