@@ -53,6 +53,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 		String lang = langOf(request);
 		if (account.hasTwoFactor()) {
 			this.signedIn.awaitingCode(account, request, response);
+			ReturnAddress.remember(request);
 			response.sendRedirect("/" + lang + "/sign-in/code");
 		}
 		else if (account.role().needsTwoFactor()) {
@@ -61,7 +62,8 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 		}
 		else {
 			this.signedIn.fully(account, request, response);
-			response.sendRedirect("/" + lang + "/account");
+			String next = ReturnAddress.safe(request.getParameter(ReturnAddress.PARAMETER));
+			response.sendRedirect((next != null) ? next : "/" + lang + "/account");
 		}
 	}
 
@@ -81,7 +83,10 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		response.sendRedirect("/" + langOf(request) + "/sign-in");
+		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		String next = ReturnAddress.of(request);
+		String query = (ended ? "timed-out" : "") + ((ended && !next.isEmpty()) ? "&" : "") + next;
+		response.sendRedirect("/" + langOf(request) + "/sign-in" + (query.isEmpty() ? "" : "?" + query));
 	}
 
 	@Override
