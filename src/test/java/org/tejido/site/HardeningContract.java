@@ -32,6 +32,17 @@ public interface HardeningContract extends RunningTejido {
 	AccountRegistry registry();
 
 	@Test
+	default void hardeningTheFooterOffersTheAccountToSomeoneSignedIn() {
+		String email = Curators.unique("reader");
+		registry().open(email, "Reader", Curators.PASSWORD, Role.CONTRIBUTOR);
+		Browser reader = new Browser(http());
+		assertThat(reader.get("/en/library").body()).contains(">Sign in</a></p>");
+		Curators.signIn(reader, "en", email, Curators.PASSWORD);
+		assertThat(reader.get("/en/library").body()).contains(">Your account</a></p>")
+			.doesNotContain(">Sign in</a></p>");
+	}
+
+	@Test
 	default void hardeningSuccessfulSignInsDoNotCountTowardsTheLimit() {
 		String email = Curators.unique("regular");
 		registry().open(email, "Regular", Curators.PASSWORD, Role.CONTRIBUTOR);
