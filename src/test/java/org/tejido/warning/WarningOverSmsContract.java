@@ -70,7 +70,7 @@ public interface WarningOverSmsContract {
 		kannel.phoneSends(reporter, number, "ALERT strangers river crossing 3 trucks");
 		Kannel.Sms confirmation = only(kannel, reporter, "received");
 		String code = codeIn(confirmation.text());
-		assertThat(only(kannel, first, code).text()).contains("strangers", "OK " + code);
+		assertThat(only(kannel, first, code).text()).contains("strangers", "river crossing 3 trucks", "OK " + code);
 		assertThat(Mailbox.messagesFor(firstMail)).hasSize(1);
 		String alert = alertWithCode(coordinator, home, code);
 		assertThat(coordinator.get(alert).body()).contains("river crossing 3 trucks", "Reportera", "SMS",

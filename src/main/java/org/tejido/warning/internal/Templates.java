@@ -14,7 +14,9 @@ import org.tejido.site.Texts;
 
 /**
  * The messages an alert sends, per language: the collective's own wording where it wrote
- * one, Tejido's otherwise. Placeholders: [code], [category], [severity], [place], [time].
+ * one, Tejido's otherwise. Placeholders: [code], [category], [severity], [place], [time],
+ * and [text] (what the reporter wrote, shortened to fit the parts allowed, so it is
+ * measured empty).
  */
 @Component
 public class Templates {
@@ -98,7 +100,7 @@ public class Templates {
 	/** Values as long as real ones commonly are, to measure a template by. */
 	public static Map<String, String> sample() {
 		return Map.of("code", "4821", "category", "strangers in the territory", "severity", "high", "place",
-				"the river crossing by the school", "time", "21 Nov 14:30");
+				"the river crossing by the school", "time", "21 Nov 14:30", "text", "");
 	}
 
 	private static Lang language(String code) {
