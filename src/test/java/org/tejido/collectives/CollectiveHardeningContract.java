@@ -1,11 +1,18 @@
 package org.tejido.collectives;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +23,7 @@ import org.tejido.support.Browser;
 import org.tejido.accounts.Role;
 import org.tejido.support.Collectives;
 import org.tejido.support.Curators;
+import org.tejido.support.DatabaseDump;
 import org.tejido.support.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +38,8 @@ public interface CollectiveHardeningContract {
 	AccountRegistry registry();
 
 	JdbcClient jdbc();
+
+	Path dataDir();
 
 	@Test
 	default void hardeningRefusesAFileNameWithANulByteAndStoresNothing() throws Exception {
@@ -100,6 +110,75 @@ public interface CollectiveHardeningContract {
 		assertThat(real.statusCode()).isEqualTo(fake.statusCode()).isEqualTo(302);
 		assertThat(Collectives.location(real)).isEqualTo("/en/sign-in?next=" + encoded(home + "/members"));
 		assertThat(Collectives.location(fake)).isEqualTo("/en/sign-in?next=" + encoded(madeUp + "/members"));
+	}
+
+	@Test
+	default void hardeningEveryTextTypedIntoACollectiveFormIsSealedInTheDatabaseAndItsFiles() throws Exception {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("collective", "description", "territory", "languages", "attributes", "founder",
+				"member", "notes", "attribute", "group", "filename", "filecontent", "joiner", "newcomer", "protocol",
+				"template", "place", "report", "update", "hold")) {
+			typed.put(field, Collectives.marker(field));
+		}
+		typed.put("email", Collectives.marker("mail").toLowerCase(Locale.ROOT) + "@example.org");
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		coordinator.get("/en/collectives/new");
+		HttpResponse<String> founded = coordinator.submit("/en/collectives", "name", typed.get("collective"),
+				"your_name", typed.get("founder"), "description", typed.get("description"), "territory",
+				typed.get("territory"), "languages", typed.get("languages"), "attributes", typed.get("attributes"));
+		String home = Collectives.location(founded);
+		coordinator.get(home + "/members/new");
+		assertThat(coordinator
+			.submit(home + "/members", "name", typed.get("member"), "phone", Collectives.phone(), "email",
+					typed.get("email"), "notes", typed.get("notes"), "attr." + typed.get("attributes"),
+					typed.get("attribute"), "consent", "on", "role", "member")
+			.statusCode()).isEqualTo(302);
+		coordinator.get(home + "/groups");
+		coordinator.submit(home + "/groups", "name", typed.get("group"));
+		CollectivesContract.storeDocument(coordinator, home, typed.get("filename") + ".txt",
+				"report " + typed.get("filecontent"), false);
+		Collectives.join(Collectives.person(http(), registry()), Collectives.invite(coordinator, home, "member"),
+				typed.get("joiner"), Collectives.phone());
+		String code = Collectives.invite(coordinator, home, "member");
+		Browser newcomer = new Browser(http());
+		newcomer.get("/en/join?code=" + code);
+		assertThat(newcomer
+			.submit("/en/join/new", "code", code, "name", typed.get("newcomer"), "email", Curators.unique("newcomer"),
+					"password", Curators.PASSWORD, "phone", Collectives.phone())
+			.statusCode()).isEqualTo(302);
+		org.tejido.warning.Protocols.newProtocol(coordinator, home, typed.get("protocol"));
+		coordinator.get(home + "/templates?in=en");
+		assertThat(coordinator
+			.submit(home + "/templates", "in", "en", "kind", "alert", "text", typed.get("template") + " [code]",
+					"max_parts", "2")
+			.statusCode()).isEqualTo(302);
+		coordinator.get(home + "/alerts/new");
+		String alert = Collectives.location(coordinator.submit(home + "/alerts", "category", "extraction", "severity",
+				"low", "place", typed.get("place"), "text", typed.get("report")));
+		coordinator.get(alert);
+		coordinator.submit(alert + "/update", "text", typed.get("update"));
+		coordinator.get(alert);
+		coordinator.submit(alert + "/hold", "note", typed.get("hold"));
+
+		String shown = coordinator.get(home + "/members").body() + coordinator.get(home + "/protocols").body()
+				+ coordinator.get(home + "/templates?in=en").body() + coordinator.get(alert).body();
+		assertThat(shown).contains(typed.get("member"), typed.get("protocol"), typed.get("template"),
+				typed.get("report"));
+		String stored = DatabaseDump.of(jdbc()) + filesUnder(dataDir());
+		assertThat(typed.entrySet())
+			.allSatisfy((marker) -> assertThat(stored).as(marker.getKey()).doesNotContain(marker.getValue()));
+	}
+
+	private static String filesUnder(Path folder) throws IOException {
+		StringBuilder contents = new StringBuilder();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (!file.toString().contains("index")) {
+					contents.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+				}
+			}
+		}
+		return contents.toString();
 	}
 
 	private static String encoded(String text) {
