@@ -91,7 +91,7 @@ public interface CollectiveHardeningContract {
 		String signIn = Collectives.location(refused);
 		assertThat(signIn).startsWith("/en/sign-in?timed-out&next=");
 		String page = coordinator.get(signIn).body();
-		assertThat(page).contains("Your session ended after a while without activity")
+		assertThat(page).contains("Your session ended, after a while without activity")
 			.contains("name=\"next\" value=\"" + members + "\"");
 		coordinator.submit("/sign-in", "email", email, "password", Curators.PASSWORD, "lang", "en", "next", members);
 		coordinator.get("/en/sign-in/code");
