@@ -75,7 +75,8 @@ public interface WarningOverSmsContract {
 		String alert = alertWithCode(coordinator, home, code);
 		assertThat(coordinator.get(alert).body()).contains("river crossing 3 trucks", "Reportera", "SMS",
 				"tier 1 of 3 told");
-		assertThat(handedOver("recipient_id = ? and message_key like 'sms:%:reply'",
+		assertThat(coordinator.get(alert).body()).contains("<td>confirmation to the reporter</td><td>Reportera</td>");
+		assertThat(handedOver("recipient_id = ? and message_key like 'alert:%:confirm:%'",
 				java.util.UUID.fromString(reporterId)))
 			.as("the reporter's confirmation goes before the first tier's messages")
 			.isBefore(handedOver("message_key like ?", "alert:" + Protocols.idOf(alert) + ":step:1:%"));

@@ -121,8 +121,15 @@ class SmsInbox {
 	private void raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
 		this.desk.raiseAlert(collective, new Report(report.category(), report.severity(), Source.SMS, "", "",
 				sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(), truncated(report.text())),
-				sender.member(), (alert) -> reply(sms, collective, sender,
+				sender.member(), (alert) -> confirm(alert, sms, sender,
 						this.messages.text(alert, this.desk.sealing(collective), lang.code(), "confirm", "")));
+	}
+
+	/** The confirmation, keyed to the alert so that its page lists it with the rest. */
+	private void confirm(Alert alert, InboundSms sms, Person sender, String text) {
+		this.outbox
+			.queue(List.of(new Outgoing("alert:" + alert.id() + ":confirm:member:" + sender.member() + ":sms:reply",
+					alert.collectiveId(), sender.member(), Channel.SMS, sms.from(), null, text)));
 	}
 
 	private static String truncated(String text) {
