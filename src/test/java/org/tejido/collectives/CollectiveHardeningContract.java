@@ -169,6 +169,20 @@ public interface CollectiveHardeningContract {
 			.allSatisfy((marker) -> assertThat(stored).as(marker.getKey()).doesNotContain(marker.getValue()));
 	}
 
+	@Test
+	default void hardeningATiersFormCanNameSinglePeople() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Uno a Uno");
+		String id = Collectives.addContact(coordinator, home, "Solo Persona", Collectives.phone(), "", "member");
+		String protocol = org.tejido.warning.Protocols.newProtocol(coordinator, home, "Individual");
+		String form = coordinator.get(protocol).body();
+		assertThat(form).contains("<option value=\"member:" + id + "\">Solo Persona</option>");
+		HttpResponse<String> added = coordinator.submit(protocol + "/tiers", "target", "member:" + id, "channel", "sms",
+				"wait", "10", "level", "collective");
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+		assertThat(coordinator.get(protocol).body()).contains("1 person by sms, 10 minutes to answer");
+	}
+
 	private static String filesUnder(Path folder) throws IOException {
 		StringBuilder contents = new StringBuilder();
 		try (Stream<Path> files = Files.walk(folder)) {
