@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Resolves {@code tejido.data-dir} to an absolute path once, so that every setting built
  * on it (database file, search index, stored files) points at the same place whatever the
- * working directory, and H2 accepts it.
+ * working directory, and H2 accepts it. Keeps it private to the service's account
+ * ({@link PrivateFiles}).
  */
 class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
@@ -24,6 +25,7 @@ class DataDirectory implements EnvironmentPostProcessor, Ordered {
 		String absolute = Path.of(configured).toAbsolutePath().normalize().toString();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("tejidoDataDirectory", Map.of(PROPERTY, absolute)));
+		PrivateFiles.tighten(Path.of(absolute));
 	}
 
 	@Override

@@ -46,7 +46,8 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract {
+		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
+		org.tejido.collectives.CollectiveHardeningContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

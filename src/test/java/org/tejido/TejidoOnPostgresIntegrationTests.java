@@ -37,6 +37,7 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres
 		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
 		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
 		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
-		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract {
+		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract,
+		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract {
 
 }

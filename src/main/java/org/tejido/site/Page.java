@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /**
  * What every page template receives: the reader's language, the texts in it, and the
  * links to the same page in the other languages.
@@ -27,6 +31,16 @@ public record Page(Lang lang, Texts texts, String path, @Nullable String query) 
 	/** This same page in another language. */
 	public String in(Lang other) {
 		return "/" + other.code() + this.path + ((this.query != null) ? "?" + this.query : "");
+	}
+
+	/**
+	 * Whether the reader is signed in (past every step), so that the footer offers their
+	 * account rather than signing in.
+	 */
+	public boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	public boolean isIn(Lang other) {

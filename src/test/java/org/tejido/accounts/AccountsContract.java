@@ -92,7 +92,7 @@ public interface AccountsContract extends RunningTejido {
 		assertThat(browser.get("/fr/account").body()).contains(email);
 		assertThat(browser.get("/fr/account").headers().firstValue("Cache-Control")).contains("no-store");
 		browser.submit("/sign-out", "lang", "fr");
-		assertThat(browser.get("/fr/account").headers().firstValue("Location").orElseThrow()).endsWith("/fr/sign-in");
+		assertThat(browser.get("/fr/account").headers().firstValue("Location").orElseThrow()).contains("/fr/sign-in");
 	}
 
 	@Test
@@ -170,7 +170,7 @@ public interface AccountsContract extends RunningTejido {
 	default void accountPagesSendStrangersToSignIn() {
 		HttpResponse<String> response = new Browser(http()).get("/id/account");
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/id/sign-in");
+		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/id/sign-in");
 	}
 
 	@Test

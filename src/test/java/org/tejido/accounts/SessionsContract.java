@@ -73,8 +73,8 @@ public interface SessionsContract extends RunningTejido {
 		HttpResponse<String> ended = laptop.submit("/es/account/sessions/end-all");
 		assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/es/sign-in?ended");
 		assertThat(laptop.get("/es/sign-in?ended").body()).contains("role=\"status\"");
-		assertThat(laptop.get("/es/account").headers().firstValue("Location").orElseThrow()).endsWith("/es/sign-in");
-		assertThat(phone.get("/es/account").headers().firstValue("Location").orElseThrow()).endsWith("/es/sign-in");
+		assertThat(laptop.get("/es/account").headers().firstValue("Location").orElseThrow()).contains("/es/sign-in");
+		assertThat(phone.get("/es/account").headers().firstValue("Location").orElseThrow()).contains("/es/sign-in");
 		assertThat(someoneElse.get("/es/account").statusCode()).isEqualTo(200);
 		assertThat(sessionsOf(email)).isZero();
 	}
@@ -92,7 +92,7 @@ public interface SessionsContract extends RunningTejido {
 		assertThat(left.headers().allValues("Set-Cookie")).anyMatch((set) -> set.startsWith(COOKIE + "=;"));
 		assertThat(browser.hasCookies()).isFalse();
 		HttpResponse<String> withTheOldCookie = http().get("/pt/account", "Cookie", COOKIE + "=" + cookie);
-		assertThat(withTheOldCookie.headers().firstValue("Location").orElseThrow()).endsWith("/pt/sign-in");
+		assertThat(withTheOldCookie.headers().firstValue("Location").orElseThrow()).contains("/pt/sign-in");
 		assertThat(sessionsOf(email)).isZero();
 	}
 

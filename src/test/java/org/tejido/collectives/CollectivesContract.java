@@ -70,7 +70,7 @@ public interface CollectivesContract {
 		String group = Collectives.location(formed);
 		coordinator.get(group);
 		coordinator.submit(group + "/members", "member", memberId(members, "Tomasa"));
-		assertThat(coordinator.get(group).body()).contains("Mujeres", "Tomasa", "1 people");
+		assertThat(coordinator.get(group).body()).contains("Mujeres", "Tomasa", "1 person");
 		assertThat(coordinator.get(home + "/members").body()).contains("Mujeres");
 	}
 

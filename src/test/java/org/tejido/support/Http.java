@@ -15,12 +15,35 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Http {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient client;
 
 	private final String base;
 
 	public Http(int port) {
+		this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		this.base = "http://localhost:" + port;
+	}
+
+	/**
+	 * A client on another machine, as far as the server can tell: it speaks from
+	 * {@code address}.
+	 */
+	public Http(int port, String address) {
+		try {
+			this.client = HttpClient.newBuilder()
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.localAddress(java.net.InetAddress.getByName(address))
+				.build();
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** The port this client speaks to. */
+	public int port() {
+		return URI.create(this.base).getPort();
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {

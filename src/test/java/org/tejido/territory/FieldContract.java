@@ -270,6 +270,38 @@ public interface FieldContract {
 	}
 
 	@Test
+	default void territoryPlacesNamedInAnSmsAlertBecomeTheAlertsPlace() {
+		Assumptions.assumeTrue(Kannel.isInstalled() || System.getenv("TEJIDO_TESTS_NEED_KANNEL") != null,
+				"Kannel is not installed (apt-get install kannel kannel-extras)");
+		Kannel kannel = Kannel.forTejidoAt(port(), RunningTejido.INBOUND_SECRET);
+		Founded founded = found("Alerta con Lugar");
+		Browser coordinator = founded.browser();
+		String home = founded.home();
+		coordinator.get(home + "/territory/places/new");
+		assertThat(coordinator
+			.submit(home + "/territory/places", "name", "Cruce del Río", "kind", "river-crossing", "sensitivity",
+					"members", "coordinates", "2.4512, -76.6123")
+			.statusCode()).isEqualTo(302);
+		String number = Collectives.phone();
+		coordinator.get(home + "/channels");
+		assertThat(coordinator
+			.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username", kannel.username(), "password",
+					kannel.password(), "number", number, "per_second", "50")
+			.statusCode()).isEqualTo(302);
+		String phone = Collectives.phone();
+		Collectives.addContact(coordinator, home, "Vigía", phone, "", "member");
+
+		kannel.phoneSends(phone, number, "ALERT strangers 3 trucks at the cruce del rio");
+		smsTo(kannel, phone, "received");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> coordinator.get(home + "/alerts").body().contains("/alerts/"));
+		Matcher alert = Pattern.compile("href=\"(" + Pattern.quote(home) + "/alerts/[0-9a-f-]{36})\"")
+			.matcher(coordinator.get(home + "/alerts").body());
+		assertThat(alert.find()).isTrue();
+		assertThat(coordinator.get(alert.group(1)).body()).contains("<dd>Cruce del Río</dd>", "3 trucks");
+	}
+
+	@Test
 	default void territoryFieldPagesAreWalledOffFromStrangersAndAllies() {
 		Founded founded = found("Muro de campo");
 		Browser coordinator = founded.browser();

@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How the warning contracts set up a collective's protocol through its pages, and move an
  * escalation deadline to now.
  */
-final class Protocols {
+public final class Protocols {
 
 	private Protocols() {
 	}
 
 	/** A new protocol for every category from low severity up; gives its page. */
-	static String newProtocol(Browser coordinator, String home, String name) {
+	public static String newProtocol(Browser coordinator, String home, String name) {
 		coordinator.get(home + "/protocols");
 		HttpResponse<String> created = coordinator.submit(home + "/protocols", "name", name, "min_severity", "low");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);

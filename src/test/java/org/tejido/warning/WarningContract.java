@@ -54,7 +54,7 @@ public interface WarningContract {
 				"wait", "10");
 		assertThat(loop.statusCode()).isEqualTo(422);
 		assertThat(loop.body()).contains("loop");
-		assertThat(coordinator.get(protocol).body()).contains("1 people by inbox, 10 minutes to answer")
+		assertThat(coordinator.get(protocol).body()).contains("1 person by inbox, 10 minutes to answer")
 			.doesNotContain("by sms");
 	}
 

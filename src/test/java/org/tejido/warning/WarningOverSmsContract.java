@@ -70,15 +70,16 @@ public interface WarningOverSmsContract {
 		kannel.phoneSends(reporter, number, "ALERT strangers river crossing 3 trucks");
 		Kannel.Sms confirmation = only(kannel, reporter, "received");
 		String code = codeIn(confirmation.text());
-		assertThat(only(kannel, first, code).text()).contains("strangers", "OK " + code);
+		assertThat(only(kannel, first, code).text()).contains("strangers", "river crossing 3 trucks", "OK " + code);
 		assertThat(Mailbox.messagesFor(firstMail)).hasSize(1);
 		String alert = alertWithCode(coordinator, home, code);
 		assertThat(coordinator.get(alert).body()).contains("river crossing 3 trucks", "Reportera", "SMS",
 				"tier 1 of 3 told");
-		assertThat(handedOver("recipient_id = ? and message_key like 'sms:%:reply'",
+		assertThat(coordinator.get(alert).body()).contains("<td>confirmation to the reporter</td><td>Reportera</td>");
+		assertThat(handedOver("recipient_id = ? and message_key like 'alert:%:confirm:%'",
 				java.util.UUID.fromString(reporterId)))
 			.as("the reporter's confirmation goes before the first tier's messages")
-			.isBeforeOrEqualTo(handedOver("message_key like ?", "alert:" + Protocols.idOf(alert) + ":step:1:%"));
+			.isBefore(handedOver("message_key like ?", "alert:" + Protocols.idOf(alert) + ":step:1:%"));
 
 		Protocols.passDeadline(jdbc(), alert, 1);
 		assertThat(only(kannel, second, code).text()).contains("OK " + code);

@@ -40,7 +40,9 @@ class SignInController {
 	@GetMapping("/{lang}/sign-in")
 	String signIn(Page page, @RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String reset,
-			@RequestParam(required = false) @Nullable String ended, CsrfToken csrf, Model model,
+			@RequestParam(required = false) @Nullable String ended,
+			@RequestParam(name = "timed-out", required = false) @Nullable String timedOut,
+			@RequestParam(required = false) @Nullable String next, CsrfToken csrf, Model model,
 			HttpServletResponse response) {
 		Private.noStore(response);
 		if ("throttled".equals(error)) {
@@ -50,6 +52,8 @@ class SignInController {
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("reset", reset != null);
 		model.addAttribute("ended", ended != null);
+		model.addAttribute("timedOut", timedOut != null);
+		model.addAttribute("next", ReturnAddress.safe(next));
 		model.addAttribute("error",
 				(error == null) ? null : "throttled".equals(error) ? "sign-in.throttled" : "sign-in.failed");
 		return "accounts/sign-in";
@@ -78,7 +82,8 @@ class SignInController {
 		Account account = this.accounts.findById(pending.account()).orElse(null);
 		if (account != null && this.twoFactor.verify(account, code)) {
 			this.signedIn.fully(account, request, response);
-			return "redirect:" + page.href("/account");
+			String next = ReturnAddress.taken(request.getSession());
+			return "redirect:" + ((next != null) ? next : page.href("/account"));
 		}
 		SignedIn.PendingSignIn counted = pending.failedOnce();
 		if (counted.attempts() >= MAX_CODE_ATTEMPTS) {

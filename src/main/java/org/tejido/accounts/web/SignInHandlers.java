@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import org.tejido.accounts.internal.Account;
 import org.tejido.accounts.internal.Accounts;
+import org.tejido.accounts.internal.SignInThrottle;
 import org.tejido.site.Lang;
 
 /**
@@ -35,19 +36,24 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final Resubmit resubmit;
 
-	SignInHandlers(Accounts accounts, SignedIn signedIn, Resubmit resubmit) {
+	private final SignInThrottle throttle;
+
+	SignInHandlers(Accounts accounts, SignedIn signedIn, Resubmit resubmit, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.signedIn = signedIn;
 		this.resubmit = resubmit;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		Account account = this.accounts.findByEmail(authentication.getName()).orElseThrow();
+		this.throttle.succeeded(account.email(), request.getRemoteAddr());
 		String lang = langOf(request);
 		if (account.hasTwoFactor()) {
 			this.signedIn.awaitingCode(account, request, response);
+			ReturnAddress.remember(request);
 			response.sendRedirect("/" + lang + "/sign-in/code");
 		}
 		else if (account.role().needsTwoFactor()) {
@@ -56,13 +62,15 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 		}
 		else {
 			this.signedIn.fully(account, request, response);
-			response.sendRedirect("/" + lang + "/account");
+			String next = ReturnAddress.safe(request.getParameter(ReturnAddress.PARAMETER));
+			response.sendRedirect((next != null) ? next : "/" + lang + "/account");
 		}
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		this.throttle.failed(String.valueOf(request.getParameter("email")), request.getRemoteAddr());
 		response.sendRedirect("/" + langOf(request) + "/sign-in?error");
 	}
 
@@ -75,7 +83,10 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		response.sendRedirect("/" + langOf(request) + "/sign-in");
+		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		String next = ReturnAddress.of(request);
+		String query = (ended ? "timed-out" : "") + ((ended && !next.isEmpty()) ? "&" : "") + next;
+		response.sendRedirect("/" + langOf(request) + "/sign-in" + (query.isEmpty() ? "" : "?" + query));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.tejido.collectives.internal;
 import org.tejido.collectives.Sealed;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -35,8 +36,12 @@ class Collective {
 	@Column(name = "sealed_languages")
 	private byte @Nullable [] sealedLanguages;
 
+	/** Written before attributes were sealed; emptied once sealed. */
 	@Column(name = "recorded_attributes")
-	private String recordedAttributes;
+	private @Nullable String recordedAttributes;
+
+	@Column(name = "sealed_recorded_attributes")
+	private byte @Nullable [] sealedRecordedAttributes;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -52,7 +57,6 @@ class Collective {
 		this.id = id;
 		this.createdAt = now;
 		this.sealedName = new byte[0];
-		this.recordedAttributes = "";
 	}
 
 	UUID id() {
@@ -68,7 +72,9 @@ class Collective {
 		this.sealedDescription = sealed.seal("collective.description", details.description());
 		this.sealedTerritory = sealed.seal("collective.territory", details.territory());
 		this.sealedLanguages = sealed.seal("collective.languages", details.languages());
-		this.recordedAttributes = String.join(",", details.recordedAttributes());
+		this.sealedRecordedAttributes = sealed.seal("collective.recorded_attributes",
+				String.join(",", details.recordedAttributes()));
+		this.recordedAttributes = null;
 	}
 
 	CollectiveDetails details(Sealed sealed) {
@@ -76,7 +82,9 @@ class Collective {
 				sealed.open("collective.description", this.sealedDescription),
 				sealed.open("collective.territory", this.sealedTerritory),
 				sealed.open("collective.languages", this.sealedLanguages),
-				CollectiveDetails.list(this.recordedAttributes));
+				CollectiveDetails.list((this.sealedRecordedAttributes != null)
+						? sealed.open("collective.recorded_attributes", this.sealedRecordedAttributes)
+						: String.valueOf(Objects.requireNonNullElse(this.recordedAttributes, ""))));
 	}
 
 }

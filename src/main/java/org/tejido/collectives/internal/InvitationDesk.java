@@ -142,8 +142,18 @@ public class InvitationDesk {
 	@Transactional
 	public Membership redeemAsNewcomer(String code, String email, String password, MemberInput input) {
 		lock(code).checkOpen(Instant.now());
-		Person person = this.people.register(email, input.name(), password);
+		Person person = this.people.register(email, accountName(email), password);
 		return redeem(code, person, input);
+	}
+
+	/**
+	 * The account's own name: the part of the e-mail address before the {@code @}, which
+	 * the account already holds. The name the newcomer typed, maybe a pseudonym, is kept
+	 * only in this collective, sealed, so that the accounts table says nothing more.
+	 */
+	static String accountName(String email) {
+		String local = email.strip().replaceAll("@.*$", "").strip();
+		return local.isEmpty() ? "-" : local.substring(0, Math.min(local.length(), 120));
 	}
 
 	private Invitation find(String code) {

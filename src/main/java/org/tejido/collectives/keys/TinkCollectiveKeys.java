@@ -39,6 +39,9 @@ import org.tejido.collectives.CollectiveKeys;
 @Component
 class TinkCollectiveKeys implements CollectiveKeys {
 
+	private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
+		.getLog(TinkCollectiveKeys.class);
+
 	private final JdbcClient jdbc;
 
 	private final MasterKeys master;
@@ -47,9 +50,22 @@ class TinkCollectiveKeys implements CollectiveKeys {
 
 	private final Map<UUID, StreamingAead> fileKeys = new ConcurrentHashMap<>();
 
-	TinkCollectiveKeys(JdbcClient jdbc, @Value("${tejido.collectives.key-dir:${tejido.data-dir}/keys}") Path keyDir) {
+	TinkCollectiveKeys(JdbcClient jdbc, @Value("${tejido.collectives.key-dir:${tejido.data-dir}/keys}") Path keyDir,
+			@Value("${tejido.data-dir}") Path dataDir,
+			@Value("${tejido.site-url:http://localhost:8080}") String siteUrl,
+			@Value("${tejido.collectives.allow-keys-in-data-dir:false}") boolean allowedInside) {
 		this.jdbc = jdbc;
+		judge(new KeyPlacement(keyDir, dataDir, siteUrl, allowedInside));
 		this.master = MasterKeys.in(keyDir);
+	}
+
+	private static void judge(KeyPlacement placement) {
+		switch (placement.verdict()) {
+			case REFUSE -> throw new IllegalStateException(placement.explanation());
+			case WARN -> log.warn("\n\n*** " + placement.explanation() + " ***\n");
+			case SEPARATE -> {
+			}
+		}
 	}
 
 	@Override

@@ -2,9 +2,9 @@ package org.tejido.collectives.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,8 @@ import org.tejido.site.Page;
 
 /**
  * Coordinators invite people with a one-time code, valid for a few days, that can be read
- * out or sent by SMS.
+ * out or sent by SMS. Links are built on the configured site address, never on the
+ * request's Host header, which anyone can set.
  */
 @Controller
 class InvitationsController {
@@ -33,10 +34,14 @@ class InvitationsController {
 
 	private final int defaultDays;
 
-	InvitationsController(Workspaces workspaces, InvitationDesk invitations, CollectivesSettings settings) {
+	private final String siteUrl;
+
+	InvitationsController(Workspaces workspaces, InvitationDesk invitations, CollectivesSettings settings,
+			@Value("${tejido.site-url:http://localhost:8080}") String siteUrl) {
 		this.workspaces = workspaces;
 		this.invitations = invitations;
 		this.defaultDays = settings.invitationDays();
+		this.siteUrl = siteUrl.replaceAll("/+$", "");
 	}
 
 	@GetMapping("/{lang}/c/{collective}/invitations")
@@ -53,13 +58,13 @@ class InvitationsController {
 	@PostMapping("/{lang}/c/{collective}/invitations")
 	String issue(Page page, @InCollective(CollectiveRole.COORDINATOR) Membership membership,
 			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "7") int days, CsrfToken csrf,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			Model model, HttpServletResponse response) {
 		InvitationDesk.Issued issued = this.invitations.issue(membership, MembersController.roleOf(role), days);
 		this.workspaces.frame(model, page, membership, csrf, response)
 			.addAttribute("invitations", this.invitations.of(membership))
 			.addAttribute("days", days)
 			.addAttribute("issued", issued)
-			.addAttribute("link", origin(request) + page.href("/join?code=" + issued.code()));
+			.addAttribute("link", this.siteUrl + page.href("/join?code=" + issued.code()));
 		return "collectives/invitations";
 	}
 
@@ -68,13 +73,6 @@ class InvitationsController {
 			@PathVariable UUID invitation) {
 		this.invitations.revoke(membership, invitation);
 		return "redirect:" + page.href("/c/" + membership.collective() + "/invitations");
-	}
-
-	private static String origin(HttpServletRequest request) {
-		int port = request.getServerPort();
-		boolean standard = (port == 80 && "http".equals(request.getScheme()))
-				|| (port == 443 && "https".equals(request.getScheme()));
-		return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port);
 	}
 
 }

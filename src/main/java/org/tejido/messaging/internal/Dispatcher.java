@@ -39,7 +39,9 @@ import org.tejido.messaging.SmsParts;
  * <p>
  * One thread picks and claims messages in order; up to
  * {@link MessagingSettings#sendsInFlight()} of them are then handed over at the same
- * time, because a gateway asked for delivery reports takes a while to answer each one.
+ * time, because a gateway asked for delivery reports takes a while to answer each one. A
+ * reply to the person who wrote (the confirmation of their alert) is handed over alone,
+ * before the rest of its batch, so that it arrives first as the guide promises.
  */
 @Component
 class Dispatcher implements DisposableBean {
@@ -152,6 +154,12 @@ class Dispatcher implements DisposableBean {
 			return true;
 		}
 		this.inFlight.acquireUninterruptibly();
+		if (message.key().endsWith(OutboundMessages.REPLY)) {
+			// the reporter hears first: the rest of the batch waits until the gateway
+			// took it
+			deliver(message, content, gateway);
+			return true;
+		}
 		try {
 			this.workers.execute(() -> deliver(message, content, gateway));
 		}

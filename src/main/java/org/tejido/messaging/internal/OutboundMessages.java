@@ -123,6 +123,14 @@ class OutboundMessages {
 	}
 
 	/** Messages whose time has come, oldest first, leaving out the paused collectives. */
+	/**
+	 * Replies to the person who wrote (an alert's confirmation) come before what was
+	 * queued with them.
+	 */
+	static final String REPLY = ":reply";
+
+	private static final String FIRST = "case when message_key like '%" + REPLY + "' then 0 else 1 end";
+
 	List<Queued> due(Instant now, Collection<UUID> paused, int limit) {
 		String pausing = paused.isEmpty() ? ""
 				: " and collective_id not in (" + String.join(",", paused.stream().map((id) -> "?").toList()) + ")";
@@ -130,7 +138,8 @@ class OutboundMessages {
 		params.addAll(paused);
 		return this.jdbc
 			.sql("select " + COLUMNS + " from outbound_message where status in ('QUEUED', 'SENDING')"
-					+ " and next_attempt_at <= ?" + pausing + " order by next_attempt_at, created_at limit " + limit)
+					+ " and next_attempt_at <= ?" + pausing + " order by next_attempt_at, " + FIRST
+					+ ", created_at limit " + limit)
 			.params(params)
 			.query(OutboundMessages::queued)
 			.list();

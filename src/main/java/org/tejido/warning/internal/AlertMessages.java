@@ -70,13 +70,15 @@ class AlertMessages {
 	String text(Alert alert, Sealed sealing, String lang, String kind, String extra) {
 		Lang language = Lang.fromCode(lang).orElse(Lang.FALLBACK);
 		String place = alert.place(sealing);
-		String filled = Templates.fill(this.templates.of(alert.collectiveId(), language.code(), kind).text(),
+		Templates.Template template = this.templates.of(alert.collectiveId(), language.code(), kind);
+		String filled = Templates.fill(template.text(),
 				Map.of("code", alert.code(), "category",
 						this.texts.get(language, "alerts.category." + alert.category().code()), "severity",
 						this.texts.get(language, "alerts.severity." + alert.severity().code()), "place",
 						place.isEmpty() ? this.texts.get(language, "alerts.place-unknown") : place, "time",
 						TIME.format(alert.occurredAt())));
-		return extra.isEmpty() ? filled : filled + " " + extra;
+		String written = ReportText.fill(filled, alert.text(sealing), template.maxParts());
+		return extra.isEmpty() ? written : written + " " + extra;
 	}
 
 	String ackLink(Alert alert, Person person) {

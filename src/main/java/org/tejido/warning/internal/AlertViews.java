@@ -28,7 +28,7 @@ import org.tejido.messaging.Outbox;
 public class AlertViews {
 
 	private static final Pattern KEY = Pattern
-		.compile("alert:[^:]+:(step:(\\d+)|update:(\\d+)|closed)(?::member:([^:]+):(\\w+))?");
+		.compile("alert:[^:]+:(step:(\\d+)|update:(\\d+)|closed|confirm)(?::member:([^:]+):(\\w+))?(?::reply)?");
 
 	private final Alerts alerts;
 

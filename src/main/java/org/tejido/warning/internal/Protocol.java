@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -17,6 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.tejido.collectives.Sealed;
 
 /**
  * A collective's protocol: for alerts of some categories (all when none is named) and at
@@ -32,7 +36,11 @@ class Protocol {
 	@Column(name = "collective_id")
 	private UUID collectiveId;
 
-	private String name;
+	/** Written before names were sealed; emptied once sealed. */
+	private @Nullable String name;
+
+	@Column(name = "sealed_name")
+	private byte @Nullable [] sealedName;
 
 	private String categories;
 
@@ -55,10 +63,11 @@ class Protocol {
 	protected Protocol() {
 	}
 
-	Protocol(UUID collectiveId, String name, List<Category> categories, Severity minSeverity, Instant now) {
+	Protocol(UUID collectiveId, Sealed sealing, String name, List<Category> categories, Severity minSeverity,
+			Instant now) {
 		this.id = UUID.randomUUID();
 		this.collectiveId = collectiveId;
-		this.name = name;
+		this.sealedName = sealing.seal("alert_protocol.name", name);
 		this.categories = String.join(",", categories.stream().map(Category::code).toList());
 		this.minSeverity = minSeverity;
 		this.createdAt = now;
@@ -68,8 +77,23 @@ class Protocol {
 		return this.id;
 	}
 
-	String name() {
-		return this.name;
+	UUID collectiveId() {
+		return this.collectiveId;
+	}
+
+	String name(Sealed sealing) {
+		return (this.sealedName != null) ? sealing.open("alert_protocol.name", this.sealedName)
+				: String.valueOf(Objects.requireNonNullElse(this.name, ""));
+	}
+
+	/** Seals a name written before names were sealed; false when there was none. */
+	boolean sealLegacyName(Sealed sealing) {
+		if (this.sealedName != null || this.name == null) {
+			return false;
+		}
+		this.sealedName = sealing.seal("alert_protocol.name", this.name);
+		this.name = null;
+		return true;
 	}
 
 	List<Category> categories() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.collectives.CollectiveKeys;
 import org.tejido.collectives.CollectivePeople;
 import org.tejido.collectives.CollectivePeople.Person;
 import org.tejido.collectives.Membership;
@@ -30,9 +31,12 @@ public class ProtocolDesk {
 
 	private final CollectivePeople people;
 
-	ProtocolDesk(Protocols protocols, CollectivePeople people) {
+	private final CollectiveKeys keys;
+
+	ProtocolDesk(Protocols protocols, CollectivePeople people, CollectiveKeys keys) {
 		this.protocols = protocols;
 		this.people = people;
+		this.keys = keys;
 	}
 
 	/** A protocol as its page shows it. */
@@ -68,7 +72,7 @@ public class ProtocolDesk {
 		if (stripped.isEmpty() || stripped.length() > 120) {
 			throw new Invalid("alerts.protocol-name");
 		}
-		Protocol protocol = new Protocol(coordinator.collective(), stripped,
+		Protocol protocol = new Protocol(coordinator.collective(), this.keys.sealed(coordinator.collective()), stripped,
 				categories.stream().map(Category::fromCode).distinct().toList(), Severity.fromCode(minSeverity),
 				Instant.now());
 		return this.protocols.save(protocol).id();
@@ -130,7 +134,7 @@ public class ProtocolDesk {
 		return chosen;
 	}
 
-	private static ProtocolView view(Protocol protocol, List<Person> everyone) {
+	private ProtocolView view(Protocol protocol, List<Person> everyone) {
 		List<TierView> tiers = new ArrayList<>();
 		List<Tier> all = protocol.tiers();
 		for (int i = 0; i < all.size(); i++) {
@@ -138,7 +142,7 @@ public class ProtocolDesk {
 			tiers.add(new TierView(i + 1, tier.targets(), tier.channels().stream().map(Channel::code).toList(),
 					tier.waitMinutes(), tier.level(), Recipients.of(tier.targets(), everyone).size()));
 		}
-		return new ProtocolView(protocol.id(), protocol.name(),
+		return new ProtocolView(protocol.id(), protocol.name(this.keys.sealed(protocol.collectiveId())),
 				protocol.categories().stream().map(Category::code).toList(), protocol.minSeverity().code(), tiers);
 	}
 

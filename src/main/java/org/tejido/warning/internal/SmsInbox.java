@@ -22,6 +22,8 @@ import org.tejido.messaging.Outgoing;
 import org.tejido.site.Lang;
 import org.tejido.site.Texts;
 import org.tejido.territory.FieldObservations;
+import org.tejido.territory.PlaceRef;
+import org.tejido.territory.TerritoryPlaces;
 
 /**
  * SMS to a collective's number from one of its members: an acknowledgement, a report, or
@@ -49,9 +51,13 @@ class SmsInbox {
 
 	private final FieldObservations observations;
 
+	private final TerritoryPlaces places;
+
 	SmsInbox(InboundMessages inbound, CollectiveContacts contacts, CollectivePeople people, AlertDesk desk,
-			Outbox outbox, Texts texts, AlertMessages messages, JdbcClient jdbc, FieldObservations observations) {
+			Outbox outbox, Texts texts, AlertMessages messages, JdbcClient jdbc, FieldObservations observations,
+			TerritoryPlaces places) {
 		this.observations = observations;
+		this.places = places;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.inbound = inbound;
@@ -102,7 +108,7 @@ class SmsInbox {
 		switch (SmsReports.read(sms.text())) {
 			case SmsReports.Acknowledgement ack ->
 				reply(sms, collective, sender, acknowledge(collective, sender, ack.code(), lang));
-			case SmsReports.Reported report -> raise(collective, sender, report, sms, lang);
+			case SmsReports.Reported report -> raise(membership, sender, report, sms, lang);
 			case SmsReports.Empty empty -> reply(sms, collective, sender, this.texts.get(lang, "alerts.sms-help"));
 		}
 	}
@@ -126,13 +132,24 @@ class SmsInbox {
 
 	/**
 	 * Raises the alert, confirming it to the reporter (in the collective's own "confirm"
-	 * wording) before anyone else is told.
+	 * wording) before anyone else is told. A place of the territory the reporter named
+	 * becomes the alert's place; its position is not added, since the words alone were
+	 * what the reporter chose to send.
 	 */
-	private void raise(UUID collective, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
-		this.desk.raiseAlert(collective, new Report(report.category(), report.severity(), Source.SMS, "", "",
+	private void raise(Membership reporter, Person sender, SmsReports.Reported report, InboundSms sms, Lang lang) {
+		UUID collective = reporter.collective();
+		String place = this.places.mentionedIn(reporter, report.text()).map(PlaceRef::name).orElse("");
+		this.desk.raiseAlert(collective, new Report(report.category(), report.severity(), Source.SMS, place, "",
 				sms.receivedAt().isAfter(Instant.now()) ? Instant.now() : sms.receivedAt(), truncated(report.text())),
-				sender.member(), (alert) -> reply(sms, collective, sender,
+				sender.member(), (alert) -> confirm(alert, sms, sender,
 						this.messages.text(alert, this.desk.sealing(collective), lang.code(), "confirm", "")));
+	}
+
+	/** The confirmation, keyed to the alert so that its page lists it with the rest. */
+	private void confirm(Alert alert, InboundSms sms, Person sender, String text) {
+		this.outbox
+			.queue(List.of(new Outgoing("alert:" + alert.id() + ":confirm:member:" + sender.member() + ":sms:reply",
+					alert.collectiveId(), sender.member(), Channel.SMS, sms.from(), null, text)));
 	}
 
 	private static String truncated(String text) {
