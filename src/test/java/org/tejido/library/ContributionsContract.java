@@ -194,7 +194,7 @@ public interface ContributionsContract extends RunningTejido {
 	@Test
 	default void onlyCuratorsSeeTheQueue() {
 		HttpResponse<String> stranger = new Browser(http()).get("/en/curate");
-		assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/en/sign-in");
+		assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/en/sign-in?next=%2Fen%2Fcurate");
 		String email = Curators.unique("contributor");
 		registry().open(email, "Contributor", Curators.PASSWORD, Role.CONTRIBUTOR);
 		Browser contributor = new Browser(http());
