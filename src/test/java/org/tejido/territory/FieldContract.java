@@ -151,12 +151,7 @@ public interface FieldContract {
 		Founded founded = found("Observa por SMS");
 		Browser coordinator = founded.browser();
 		String home = founded.home();
-		String number = Collectives.phone();
-		coordinator.get(home + "/channels");
-		assertThat(coordinator
-			.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username", kannel.username(), "password",
-					kannel.password(), "number", number, "per_second", "50")
-			.statusCode()).isEqualTo(302);
+		String number = connect(coordinator, home, kannel);
 		String phone = Collectives.phone();
 		Collectives.addContact(coordinator, home, "Guardabosque", phone, "", "member");
 
@@ -282,12 +277,7 @@ public interface FieldContract {
 			.submit(home + "/territory/places", "name", "Cruce del Río", "kind", "river-crossing", "sensitivity",
 					"members", "coordinates", "2.4512, -76.6123")
 			.statusCode()).isEqualTo(302);
-		String number = Collectives.phone();
-		coordinator.get(home + "/channels");
-		assertThat(coordinator
-			.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username", kannel.username(), "password",
-					kannel.password(), "number", number, "per_second", "50")
-			.statusCode()).isEqualTo(302);
+		String number = connect(coordinator, home, kannel);
 		String phone = Collectives.phone();
 		Collectives.addContact(coordinator, home, "Vigía", phone, "", "member");
 
@@ -345,6 +335,17 @@ public interface FieldContract {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Connects the collective to the test Kannel; gives the collective's number. */
+	private static String connect(Browser coordinator, String home, Kannel kannel) {
+		String number = Collectives.phone();
+		coordinator.get(home + "/channels");
+		assertThat(coordinator
+			.submit(home + "/channels", "url", kannel.sendsmsUrl(), "username", kannel.username(), "password",
+					kannel.password(), "number", number, "per_second", "50")
+			.statusCode()).isEqualTo(302);
+		return number;
 	}
 
 	private static String observe(Browser coordinator, String home, String category, String position, String text) {
