@@ -295,57 +295,41 @@ public final class Kannel implements AutoCloseable {
 		return hex.toString();
 	}
 
+	/**
+	 * The trial set-up of the SMS guide (docs/sms.md, section 6), as a reader copies it,
+	 * with free ports, this Tejido's address and secret, and log files in the test's
+	 * folder: every SMS test runs the guide's own block, so a guide that stops working
+	 * fails them.
+	 */
 	private String configuration(int appPort, String secret) {
 		String folder = this.folder.toString();
-		return """
-				group = core
-				admin-port = %d
-				admin-password = %s
-				admin-interface = 127.0.0.1
-				smsbox-port = %d
-				box-allow-ip = 127.0.0.1
-				store-type = file
-				store-location = %s/store
-				log-file = %s/bearerbox.log
-				log-level = 1
+		String block = SmsGuide.trialConfiguration();
+		return replaced(block,
+				List.of(new String[] { "secret=change-me", "secret=" + secret },
+						new String[] { "change-me", this.password },
+						new String[] { "http://127.0.0.1:8080/", "http://127.0.0.1:" + appPort + "/" },
+						new String[] { "admin-port = 13000", "admin-port = " + this.adminPort },
+						new String[] { "smsbox-port = 13001", "smsbox-port = " + this.smsboxPort },
+						new String[] { "bearerbox-port = 13001", "bearerbox-port = " + this.smsboxPort },
+						new String[] { "port = 10000", "port = " + this.phonesPort },
+						new String[] { "port = 10001", "port = " + this.handsetsPort },
+						new String[] { "sendsms-port = 13013", "sendsms-port = " + this.sendsmsPort },
+						new String[] { "store-location = /var/spool/kannel/store",
+								"store-location = " + folder + "/store\nlog-file = " + folder
+										+ "/bearerbox.log\nlog-level = 1" },
+						new String[] { "http-queue-delay = 1",
+								"http-queue-delay = 1\nlog-file = " + folder + "/smsbox.log\nlog-level = 1" }));
+	}
 
-				group = smsc
-				smsc = fake
-				smsc-id = phones
-				port = %d
-				connect-allow-ip = 127.0.0.1
-
-				group = smsc
-				smsc = fake
-				smsc-id = handsets
-				port = %d
-				connect-allow-ip = 127.0.0.1
-				allowed-smsc-id = handsets
-
-				group = smsbox
-				bearerbox-host = 127.0.0.1
-				bearerbox-port = %d
-				sendsms-port = %d
-				sendsms-interface = 127.0.0.1
-				http-request-retry = 20
-				http-queue-delay = 1
-				log-file = %s/smsbox.log
-				log-level = 1
-
-				group = sendsms-user
-				username = tejido
-				password = %s
-				max-messages = 10
-				concatenation = true
-
-				group = sms-service
-				keyword = default
-				catch-all = true
-				max-messages = 0
-				omit-empty = true
-				get-url = "http://127.0.0.1:%d/sms/kannel/inbound?secret=%s&from=%%p&to=%%P&text=%%b&charset=%%C&id=%%I"
-				""".formatted(this.adminPort, this.password, this.smsboxPort, folder, folder, this.phonesPort,
-				this.handsetsPort, this.smsboxPort, this.sendsmsPort, folder, this.password, appPort, secret);
+	private static String replaced(String block, List<String[]> replacements) {
+		String result = block;
+		for (String[] replacement : replacements) {
+			if (!result.contains(replacement[0])) {
+				throw new IllegalStateException("the SMS guide's set-up no longer has " + replacement[0]);
+			}
+			result = result.replace(replacement[0], replacement[1]);
+		}
+		return result;
 	}
 
 	private Path config() {
