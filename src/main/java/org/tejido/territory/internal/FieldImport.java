@@ -82,7 +82,7 @@ public class FieldImport {
 	public Batch importCsv(Membership membership, InputStream csv, String patrol, boolean dryRun) {
 		List<FieldSheet.Row> rows = rows(csv);
 		if (rows.isEmpty()) {
-			throw new ObservationRefused("territory.import.empty");
+			throw new Invalid("territory.import.empty");
 		}
 		List<RowResult> results = new ArrayList<>();
 		List<Sighting> sightings = new ArrayList<>();
@@ -93,7 +93,7 @@ public class FieldImport {
 				results.add(new RowResult(row.line(), null, sighting.category().code(), where(membership, sighting),
 						sighting.text()));
 			}
-			catch (ObservationRefused refused) {
+			catch (Invalid refused) {
 				results.add(new RowResult(row.line(), refused.messageKey(), row.input().category(), row.placeName(),
 						row.input().text()));
 			}
@@ -130,7 +130,7 @@ public class FieldImport {
 				results
 					.add(new RowResult(number, null, sighting.category().code(), sighting.position(), sighting.text()));
 			}
-			catch (ObservationRefused refused) {
+			catch (Invalid refused) {
 				results.add(refused(PatrolFiles.problem(number, feature, refused)));
 			}
 		}
@@ -153,7 +153,7 @@ public class FieldImport {
 		if (!row.placeName().isBlank()) {
 			place = this.places.mentionedIn(membership, row.placeName())
 				.map((found) -> found.id().toString())
-				.orElseThrow(() -> new ObservationRefused("territory.obs.place-unknown"));
+				.orElseThrow(() -> new Invalid("territory.obs.place-unknown"));
 		}
 		return new ObservationInput(typed.category(), place, typed.position(), typed.when(), typed.text(), patrol)
 			.checked((id) -> this.places.find(membership, id).isPresent(),
@@ -174,10 +174,10 @@ public class FieldImport {
 			return FieldSheet.read(reader);
 		}
 		catch (CharacterCodingException ex) {
-			throw new ObservationRefused("territory.import.not-utf8");
+			throw new Invalid("territory.import.not-utf8");
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new ObservationRefused("territory.import.unreadable");
+			throw new Invalid("territory.import.unreadable");
 		}
 	}
 

@@ -49,7 +49,7 @@ final class FieldSheet {
 			List<Row> rows = new ArrayList<>();
 			for (CSVRecord record : parser) {
 				if (rows.size() == MAX_ROWS) {
-					throw new ObservationRefused("territory.import.too-many-rows", MAX_ROWS);
+					throw new Invalid("territory.import.too-many-rows", MAX_ROWS);
 				}
 				rows.add(new Row(parser.getCurrentLineNumber(), columns.input(record), columns.place(record)));
 			}

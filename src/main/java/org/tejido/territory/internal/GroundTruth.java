@@ -74,14 +74,14 @@ public class GroundTruth {
 	/**
 	 * Imports a file of satellite alerts (GFW or FIRMS export) into tasks.
 	 * @throws org.tejido.territory.satellite.AlertFileRefused for a file that is not one
-	 * @throws ObservationRefused when the collective has no territory to clip to
+	 * @throws Invalid when the collective has no territory to clip to
 	 */
 	@Transactional
 	public Imported importAlerts(Membership membership, InputStream file) {
 		AlertFile read = new SatelliteAlertReader().read(file);
 		Geometry boundary = this.territory.boundary(membership.collective());
 		if (boundary.isEmpty()) {
-			throw new ObservationRefused("territory.tasks.no-territory");
+			throw new Invalid("territory.tasks.no-territory");
 		}
 		// Appending to the activity chain locks the collective first, so two imports of
 		// the same file at once make its tasks once.
@@ -127,8 +127,7 @@ public class GroundTruth {
 			List<? extends FieldLog.Attachment> files) {
 		GroundTruthTask task = this.tasks.findByCollectiveIdAndId(membership.collective(), taskId)
 			.orElseThrow(NotFound::new);
-		TaskStatus status = TaskStatus.result(result)
-			.orElseThrow(() -> new ObservationRefused("territory.tasks.result-unknown"));
+		TaskStatus status = TaskStatus.result(result).orElseThrow(() -> new Invalid("territory.tasks.result-unknown"));
 		String centre = task.centre(this.keys.sealed(membership.collective()));
 		ObservationCategory category = (task.family() == AlertFamily.FIRE) ? ObservationCategory.FIRE
 				: ObservationCategory.EXTRACTION;

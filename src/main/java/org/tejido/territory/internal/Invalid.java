@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 import org.tejido.site.Refused;
 
 /**
- * Input a place or an area cannot take, with the message key (and its arguments) that
- * says what is wrong and where: 422.
+ * Input the territory cannot take (a place, an area, an observation, a patrol, a batch),
+ * with the message key (and its arguments) that says what is wrong and where: 422.
  */
 public class Invalid extends Refused {
 

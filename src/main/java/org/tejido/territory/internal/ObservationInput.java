@@ -27,19 +27,19 @@ public record ObservationInput(String category, String place, String position, S
 	/**
 	 * @param knownPlace whether an id names a place the person may see
 	 * @param knownPatrol whether an id names a patrol of the collective
-	 * @throws ObservationRefused naming the first problem
+	 * @throws Invalid naming the first problem
 	 */
 	public Sighting checked(Predicate<UUID> knownPlace, Predicate<UUID> knownPatrol) {
 		ObservationCategory checkedCategory = ObservationCategory.fromCode(this.category)
-			.orElseThrow(() -> new ObservationRefused("territory.obs.category-unknown"));
+			.orElseThrow(() -> new Invalid("territory.obs.category-unknown"));
 		String words = this.text.strip();
 		if (words.length() > Sighting.MAX_TEXT) {
-			throw new ObservationRefused("territory.obs.too-long");
+			throw new Invalid("territory.obs.too-long");
 		}
 		UUID checkedPlace = id(this.place, knownPlace, "territory.obs.place-unknown");
 		String checkedPosition = Positions.checked(this.position);
 		if (words.isEmpty() && checkedPlace == null && checkedPosition.isEmpty()) {
-			throw new ObservationRefused("territory.obs.say-what-or-where");
+			throw new Invalid("territory.obs.say-what-or-where");
 		}
 		return new Sighting(checkedCategory, when(this.when), checkedPlace, checkedPosition, words,
 				id(this.patrol, knownPatrol, "territory.obs.patrol-unknown"), null);
@@ -58,7 +58,7 @@ public record ObservationInput(String category, String place, String position, S
 		catch (IllegalArgumentException ex) {
 			// not an id: refused below
 		}
-		throw new ObservationRefused(problem);
+		throw new Invalid(problem);
 	}
 
 	static Instant when(String typed) {
@@ -68,12 +68,12 @@ public record ObservationInput(String category, String place, String position, S
 		try {
 			Instant when = LocalDateTime.parse(typed.strip()).toInstant(ZoneOffset.UTC);
 			if (when.isAfter(Instant.now().plusSeconds(3600))) {
-				throw new ObservationRefused("territory.obs.when-future");
+				throw new Invalid("territory.obs.when-future");
 			}
 			return when;
 		}
 		catch (DateTimeParseException ex) {
-			throw new ObservationRefused("territory.obs.when-invalid");
+			throw new Invalid("territory.obs.when-invalid");
 		}
 	}
 

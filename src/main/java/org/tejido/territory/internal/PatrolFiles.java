@@ -39,7 +39,7 @@ public class PatrolFiles {
 
 	/**
 	 * @throws org.tejido.site.NotFound if the patrol is not of the collective
-	 * @throws ObservationRefused if the file has neither a line nor a point
+	 * @throws Invalid if the file has neither a line nor a point
 	 */
 	@Transactional
 	public FileReport follow(Membership membership, UUID patrol, GeoReading reading) {
@@ -75,7 +75,7 @@ public class PatrolFiles {
 			}
 		}
 		if (problems.isEmpty() && lines.isEmpty() && sightings.isEmpty()) {
-			throw new ObservationRefused("territory.files.nothing-for-patrol");
+			throw new Invalid("territory.files.nothing-for-patrol");
 		}
 		problems.sort(java.util.Comparator.comparingInt(GeoProblem::feature));
 		boolean write = problems.isEmpty();

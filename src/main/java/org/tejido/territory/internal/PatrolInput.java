@@ -23,15 +23,15 @@ public record PatrolInput(String name, String walkedOn, List<String> team, Strin
 
 	/**
 	 * @param member whether an id names a member of the collective
-	 * @throws ObservationRefused naming the first problem
+	 * @throws Invalid naming the first problem
 	 */
 	public PatrolPlan checked(Predicate<UUID> member) {
 		String checkedName = this.name.strip();
 		if (checkedName.isEmpty()) {
-			throw new ObservationRefused("territory.patrol.name-missing");
+			throw new Invalid("territory.patrol.name-missing");
 		}
 		if (checkedName.length() > PatrolPlan.MAX_NAME || this.notes.strip().length() > PatrolPlan.MAX_NOTES) {
-			throw new ObservationRefused("territory.obs.too-long");
+			throw new Invalid("territory.obs.too-long");
 		}
 		return new PatrolPlan(checkedName, day(), team(member), Routes.typed(this.route), this.notes.strip());
 	}
@@ -40,12 +40,12 @@ public record PatrolInput(String name, String walkedOn, List<String> team, Strin
 		try {
 			LocalDate day = LocalDate.parse(this.walkedOn.strip());
 			if (day.isAfter(LocalDate.now().plusDays(366)) || day.getYear() < 1970) {
-				throw new ObservationRefused("territory.patrol.day-invalid");
+				throw new Invalid("territory.patrol.day-invalid");
 			}
 			return day;
 		}
 		catch (DateTimeParseException ex) {
-			throw new ObservationRefused("territory.patrol.day-invalid");
+			throw new Invalid("territory.patrol.day-invalid");
 		}
 	}
 
@@ -55,12 +55,12 @@ public record PatrolInput(String name, String walkedOn, List<String> team, Strin
 			try {
 				UUID parsed = UUID.fromString(id.strip());
 				if (!member.test(parsed)) {
-					throw new ObservationRefused("territory.patrol.team-unknown");
+					throw new Invalid("territory.patrol.team-unknown");
 				}
 				checked.add(parsed);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ObservationRefused("territory.patrol.team-unknown");
+				throw new Invalid("territory.patrol.team-unknown");
 			}
 		}
 		return checked;

@@ -15,8 +15,8 @@ final class Positions {
 
 	/**
 	 * The position typed, kept form; empty for empty.
-	 * @throws ObservationRefused for anything that is not a pair of numbers in range,
-	 * saying so when the pair looks swapped
+	 * @throws Invalid for anything that is not a pair of numbers in range, saying so when
+	 * the pair looks swapped
 	 */
 	static String checked(String typed) {
 		String stripped = typed.strip();
@@ -25,23 +25,23 @@ final class Positions {
 		}
 		String[] parts = stripped.split("\\s*[,;]\\s*|\\s+");
 		if (parts.length != 2) {
-			throw new ObservationRefused("territory.obs.position-invalid");
+			throw new Invalid("territory.obs.position-invalid");
 		}
 		try {
 			return kept(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
 		}
 		catch (NumberFormatException ex) {
-			throw new ObservationRefused("territory.obs.position-invalid");
+			throw new Invalid("territory.obs.position-invalid");
 		}
 	}
 
 	static String kept(double latitude, double longitude) {
 		if (Math.abs(latitude) > 90 && Math.abs(latitude) <= 180 && Math.abs(longitude) <= 90) {
-			throw new ObservationRefused("territory.obs.position-swapped");
+			throw new Invalid("territory.obs.position-swapped");
 		}
 		// Written so that NaN, which compares false with everything, is refused too.
 		if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
-			throw new ObservationRefused("territory.obs.position-out-of-range");
+			throw new Invalid("territory.obs.position-out-of-range");
 		}
 		return String.format(Locale.ROOT, "%.6f,%.6f", latitude, longitude);
 	}

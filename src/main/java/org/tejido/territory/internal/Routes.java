@@ -27,7 +27,7 @@ public final class Routes {
 
 	/**
 	 * A route typed as {@code latitude, longitude} lines: empty for nothing typed.
-	 * @throws ObservationRefused for a line that is not a position, or a single point
+	 * @throws Invalid for a line that is not a position, or a single point
 	 */
 	static String typed(String lines) {
 		List<Coordinate> points = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class Routes {
 			return "";
 		}
 		if (points.size() < 2) {
-			throw new ObservationRefused("territory.patrol.route-too-short");
+			throw new Invalid("territory.patrol.route-too-short");
 		}
 		return wkt(GEOMETRY.createLineString(points.toArray(Coordinate[]::new)));
 	}
@@ -49,7 +49,7 @@ public final class Routes {
 	/** A track read from a file, kept: lines only, rounded. */
 	public static String track(Geometry track) {
 		if (!(track instanceof LineString || track instanceof MultiLineString) || track.getNumPoints() < 2) {
-			throw new ObservationRefused("territory.patrol.route-not-a-track");
+			throw new Invalid("territory.patrol.route-not-a-track");
 		}
 		return wkt(GEOMETRY.createGeometry(track));
 	}

@@ -22,7 +22,7 @@ import org.tejido.territory.geo.GeoFileRefused;
 import org.tejido.territory.geo.GeoFiles;
 import org.tejido.territory.internal.FieldImport;
 import org.tejido.territory.internal.GeoUpload;
-import org.tejido.territory.internal.ObservationRefused;
+import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.PatrolDesk;
 
 /**
@@ -70,7 +70,7 @@ class FieldImportController {
 			}
 			return page(page, membership, batch, null, csrf, model, response);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return page(page, membership, null, refused.messageKey(), csrf, model, response);
 		}

@@ -25,7 +25,7 @@ import org.tejido.evidence.EvidenceRefused;
 import org.tejido.site.Page;
 import org.tejido.territory.internal.GroundTruth;
 import org.tejido.territory.internal.GroundTruth.TaskView;
-import org.tejido.territory.internal.ObservationRefused;
+import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.ObservationViews;
 import org.tejido.territory.internal.PatrolDesk;
 import org.tejido.territory.internal.TaskStatus;
@@ -78,7 +78,7 @@ class GroundTruthController {
 			response.setStatus(refused.status());
 			return list(page, membership, null, refused.messageKey(), refused.args(), csrf, model, response);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return list(page, membership, null, refused.messageKey(), List.of(), csrf, model, response);
 		}
@@ -101,7 +101,7 @@ class GroundTruthController {
 					ObservationsController.attachments(files));
 			return "redirect:" + page.href("/c/" + membership.collective() + "/territory/observations/" + observation);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return task(page, membership, task, refused.messageKey(), csrf, model, response);
 		}

@@ -26,7 +26,7 @@ import org.tejido.site.Page;
 import org.tejido.territory.TerritoryPlaces;
 import org.tejido.territory.internal.FieldLog;
 import org.tejido.territory.internal.ObservationInput;
-import org.tejido.territory.internal.ObservationRefused;
+import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.ObservationViews;
 import org.tejido.territory.internal.ObservationViews.ObservationView;
 import org.tejido.territory.internal.PatrolDesk;
@@ -108,7 +108,7 @@ class ObservationsController {
 					attachments(files));
 			return "redirect:" + page.href("/c/" + membership.collective() + "/territory/observations/" + id);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return form(page, membership, input, refused.messageKey(), csrf, model, response);
 		}

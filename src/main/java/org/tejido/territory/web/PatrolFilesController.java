@@ -23,7 +23,7 @@ import org.tejido.site.Page;
 import org.tejido.territory.geo.GeoFileRefused;
 import org.tejido.territory.geo.GeoFiles;
 import org.tejido.territory.internal.FileReport;
-import org.tejido.territory.internal.ObservationRefused;
+import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.PatrolDesk;
 import org.tejido.territory.internal.PatrolFiles;
 
@@ -75,7 +75,7 @@ class PatrolFilesController {
 			return page(page, membership, patrol, null, page.t(refused.key(), refused.arguments().toArray()), csrf,
 					model, response);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return page(page, membership, patrol, null, page.t(refused.messageKey(), refused.args()), csrf, model,
 					response);

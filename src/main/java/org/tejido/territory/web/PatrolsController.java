@@ -19,7 +19,7 @@ import org.tejido.collectives.InCollective;
 import org.tejido.collectives.Membership;
 import org.tejido.collectives.WorkspacePages;
 import org.tejido.site.Page;
-import org.tejido.territory.internal.ObservationRefused;
+import org.tejido.territory.internal.Invalid;
 import org.tejido.territory.internal.ObservationViews;
 import org.tejido.territory.internal.ObservationViews.ObservationView;
 import org.tejido.territory.internal.PatrolDesk;
@@ -86,7 +86,7 @@ class PatrolsController {
 			UUID patrol = this.desk.create(membership, input);
 			return "redirect:" + page.href("/c/" + membership.collective() + "/territory/patrols/" + patrol);
 		}
-		catch (ObservationRefused refused) {
+		catch (Invalid refused) {
 			response.setStatus(422);
 			return form(page, membership, input, refused.messageKey(), csrf, model, response);
 		}

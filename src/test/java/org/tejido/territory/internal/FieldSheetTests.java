@@ -42,15 +42,14 @@ class FieldSheetTests {
 	void anUnknownCategoryIsKeptAsTypedSoThatItsRowIsRefused() throws Exception {
 		FieldSheet.Row row = FieldSheet.read(new StringReader("category,notes\nbanana,x\n")).get(0);
 		assertThat(row.input().category()).isEqualTo("banana");
-		assertThatThrownBy(() -> row.input().checked((id) -> false, (id) -> false))
-			.isInstanceOf(ObservationRefused.class)
+		assertThatThrownBy(() -> row.input().checked((id) -> false, (id) -> false)).isInstanceOf(Invalid.class)
 			.hasMessage("territory.obs.category-unknown");
 	}
 
 	@Test
 	void refusesMoreRowsThanTheLimit() {
 		String csv = "category,notes\n" + "fire,x\n".repeat(FieldSheet.MAX_ROWS + 1);
-		assertThatThrownBy(() -> FieldSheet.read(new StringReader(csv))).isInstanceOf(ObservationRefused.class)
+		assertThatThrownBy(() -> FieldSheet.read(new StringReader(csv))).isInstanceOf(Invalid.class)
 			.hasMessage("territory.import.too-many-rows");
 	}
 
