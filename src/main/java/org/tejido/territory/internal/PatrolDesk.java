@@ -107,9 +107,9 @@ public class PatrolDesk {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> walkingToday(UUID collective, UUID member) {
-		return this.patrols.findByCollectiveIdOrderByWalkedOnDesc(collective)
+		return this.patrols.findByCollectiveIdAndWalkedOn(collective, LocalDate.now())
 			.stream()
-			.filter((patrol) -> patrol.walkedOn().equals(LocalDate.now()) && patrol.team().contains(member))
+			.filter((patrol) -> patrol.team().contains(member))
 			.map(Patrol::id)
 			.findFirst();
 	}

@@ -15,6 +15,8 @@ interface Patrols extends Repository<Patrol, UUID> {
 
 	List<Patrol> findByCollectiveIdOrderByWalkedOnDesc(UUID collectiveId);
 
+	List<Patrol> findByCollectiveIdAndWalkedOn(UUID collectiveId, java.time.LocalDate walkedOn);
+
 	Patrol save(Patrol patrol);
 
 }
