@@ -52,7 +52,8 @@ public class ObservationViews {
 	/** An observation, opened. */
 	public record ObservationView(UUID id, String code, String category, String source, Instant observedAt,
 			@Nullable PlaceRef place, @Nullable Double latitude, @Nullable Double longitude, String text,
-			String reporter, @Nullable UUID patrol, @Nullable UUID task, @Nullable UUID alert, List<SealedItem> items) {
+			String reporter, @Nullable UUID patrol, @Nullable UUID task, @Nullable UUID alert, List<UUID> evidence,
+			List<SealedItem> items) {
 
 		public boolean located() {
 			return this.latitude != null || this.place != null;
@@ -92,20 +93,11 @@ public class ObservationViews {
 			.map((view) -> withItems(membership, view));
 	}
 
-	/** The ids of the evidence items of an observation of the collective. */
-	@Transactional(readOnly = true)
-	public List<UUID> itemsOf(Membership membership, UUID observation) {
-		return this.observations.findByCollectiveIdAndId(membership.collective(), observation)
-			.map(Observation::items)
-			.orElse(List.of());
-	}
-
 	private ObservationView withItems(Membership membership, ObservationView view) {
-		Observation observation = this.observations.findByCollectiveIdAndId(membership.collective(), view.id())
-			.orElseThrow();
 		return new ObservationView(view.id(), view.code(), view.category(), view.source(), view.observedAt(),
 				view.place(), view.latitude(), view.longitude(), view.text(), view.reporter(), view.patrol(),
-				view.task(), view.alert(), this.evidence.items(membership.collective(), observation.items()));
+				view.task(), view.alert(), view.evidence(),
+				this.evidence.items(membership.collective(), view.evidence()));
 	}
 
 	private List<ObservationView> visible(Membership membership, List<Observation> found) {
@@ -131,7 +123,7 @@ public class ObservationViews {
 				(observation.placeId() == null) ? null : places.get(observation.placeId()),
 				Positions.latitude(position), Positions.longitude(position), observation.text(sealing),
 				(reporter == null) ? "" : names.getOrDefault(reporter, ""), observation.patrolId(),
-				observation.taskId(), observation.alertId(), List.of());
+				observation.taskId(), observation.alertId(), observation.items(), List.of());
 	}
 
 }

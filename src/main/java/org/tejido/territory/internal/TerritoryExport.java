@@ -30,7 +30,22 @@ public class TerritoryExport {
 		this.activity = activity;
 	}
 
+	/**
+	 * What the person may see of the territory, as features; an export of it is logged.
+	 */
 	@Transactional
+	public List<GeoFeature> exported(Membership membership) {
+		List<GeoFeature> features = features(membership);
+		this.activity.record(membership.collective(), membership.member(), "territory.exported",
+				membership.collective());
+		return features;
+	}
+
+	/**
+	 * What the person may see of the territory, as features that import back: areas with
+	 * {@code kind=area}, places with their kind, sensitivity and description.
+	 */
+	@Transactional(readOnly = true)
 	public List<GeoFeature> features(Membership membership) {
 		List<GeoFeature> features = new ArrayList<>();
 		for (AreaShape area : this.territory.areas(membership.collective())) {
@@ -43,8 +58,6 @@ public class TerritoryExport {
 							place.sensitivity().name().toLowerCase(Locale.ROOT)),
 					List.of()));
 		}
-		this.activity.record(membership.collective(), membership.member(), "territory.exported",
-				membership.collective());
 		return features;
 	}
 

@@ -1,7 +1,6 @@
 package org.tejido.territory.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +17,14 @@ import org.tejido.territory.geo.GeoFiles;
 import org.tejido.territory.geo.GeoFormat;
 
 /**
- * The territory in the collective's export: its areas and every place as GeoJSON (which
- * QGIS, Google Earth and phones open), and its patrols, observations and ground-truthing
- * tasks as JSON.
+ * The territory in the collective's export: its areas and every place as GeoJSON (the
+ * territory export, which QGIS, Google Earth and phones open and Tejido imports back),
+ * and its patrols, observations and ground-truthing tasks as JSON.
  */
 @Component
 class TerritoryInArchive implements CollectiveExportPart {
 
-	private final Territory territory;
+	private final TerritoryExport export;
 
 	private final PatrolDesk patrols;
 
@@ -35,9 +34,9 @@ class TerritoryInArchive implements CollectiveExportPart {
 
 	private final JsonMapper json;
 
-	TerritoryInArchive(Territory territory, PatrolDesk patrols, ObservationViews observations, GroundTruth groundTruth,
-			JsonMapper json) {
-		this.territory = territory;
+	TerritoryInArchive(TerritoryExport export, PatrolDesk patrols, ObservationViews observations,
+			GroundTruth groundTruth, JsonMapper json) {
+		this.export = export;
 		this.patrols = patrols;
 		this.observations = observations;
 		this.groundTruth = groundTruth;
@@ -53,16 +52,7 @@ class TerritoryInArchive implements CollectiveExportPart {
 	}
 
 	private byte[] geoJson(Membership coordinator) {
-		List<GeoFeature> features = new ArrayList<>();
-		for (AreaShape area : this.territory.areas(coordinator.collective())) {
-			features.add(new GeoFeature(area.name(), null, area.geometry(), Map.of("layer", "area"), List.of()));
-		}
-		for (PlaceShape place : this.territory.places(coordinator)) {
-			features.add(new GeoFeature(
-					place.name(), place.description(), place.geometry(), Map.of("layer", "place", "kind",
-							place.kind().code(), "sensitivity", place.sensitivity().name().toLowerCase(Locale.ROOT)),
-					List.of()));
-		}
+		List<GeoFeature> features = this.export.features(coordinator);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		GeoFiles.write(GeoFormat.GEOJSON, features, out);
 		return out.toByteArray();
@@ -98,7 +88,7 @@ class TerritoryInArchive implements CollectiveExportPart {
 			row.put("patrol", observation.patrol());
 			row.put("task", observation.task());
 			row.put("alert", observation.alert());
-			row.put("evidence", this.observations.itemsOf(coordinator, observation.id()));
+			row.put("evidence", observation.evidence());
 			return row;
 		}).toList());
 	}

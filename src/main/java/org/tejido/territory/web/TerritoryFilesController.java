@@ -128,7 +128,7 @@ class TerritoryFilesController {
 
 	private ResponseEntity<byte[]> export(Membership membership, GeoFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		GeoFiles.write(format, this.exports.features(membership), out);
+		GeoFiles.write(format, this.exports.exported(membership), out);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, format.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"territory." + format.extension() + "\"")
