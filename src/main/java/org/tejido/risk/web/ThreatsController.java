@@ -130,16 +130,8 @@ class ThreatsController {
 		return "redirect:" + page.href("/c/" + membership.collective() + "/risk/" + assessment);
 	}
 
-	/**
-	 * The assessment, if the person may change it: 404 if they may not read it, 403 if
-	 * they only read it.
-	 */
 	private AssessmentView editable(Membership membership, UUID assessment) {
-		AssessmentView view = this.assessments.readable(membership, assessment).orElseThrow(NotFound::new);
-		if (!this.assessments.mayEdit(membership, assessment)) {
-			throw new org.tejido.site.Refused(org.springframework.http.HttpStatus.FORBIDDEN, "risk.coordinators-edit");
-		}
-		return view;
+		return Editing.editable(this.assessments, membership, assessment);
 	}
 
 	/**
