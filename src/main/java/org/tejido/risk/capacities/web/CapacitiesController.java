@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,6 +105,12 @@ class CapacitiesController {
 			response.setStatus(422);
 			return blank(page, membership, CheckForm.given(input), problem(page, invalid), null, csrf, model, response);
 		}
+		catch (DataIntegrityViolationException raced) {
+			// another check of the same date was saved between the lookup and this one
+			response.setStatus(422);
+			return blank(page, membership, CheckForm.given(input),
+					page.t("capacities.date-taken", input.field("takenOn")), null, csrf, model, response);
+		}
 	}
 
 	@GetMapping(BASE + "/{check}")
@@ -155,7 +162,7 @@ class CapacitiesController {
 			.addAttribute("form", form)
 			.addAttribute("problem", problem)
 			.addAttribute("existing", existing)
-			.addAttribute("today", LocalDate.now().toString());
+			.addAttribute("latest", CheckDesk.lastDayBegun().toString());
 		return "capacities/new";
 	}
 
@@ -166,7 +173,7 @@ class CapacitiesController {
 			.addAttribute("form", form)
 			.addAttribute("problem", problem)
 			.addAttribute("existing", existing)
-			.addAttribute("today", LocalDate.now().toString());
+			.addAttribute("latest", CheckDesk.lastDayBegun().toString());
 		return "capacities/check";
 	}
 
