@@ -37,7 +37,6 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesCo
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.RiskAssessmentContract {
+		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.RiskAssessmentContract, org.tejido.risk.CapacitiesContract {
 
 }
