@@ -15,6 +15,8 @@ interface Measures extends Repository<Measure, UUID> {
 
 	Optional<Measure> findByCollectiveIdAndAssessmentIdAndId(UUID collectiveId, UUID assessmentId, UUID id);
 
+	Optional<Measure> findById(UUID id);
+
 	Optional<Measure> findByCollectiveIdAndId(UUID collectiveId, UUID id);
 
 	List<Measure> findByCollectiveIdAndAssessmentIdOrderByCreatedAt(UUID collectiveId, UUID assessmentId);
