@@ -140,7 +140,7 @@ public class PlanDesk {
 	 * @throws NotFound if the member may not read the assessment
 	 * @throws Refused 403 if they read it but do not coordinate
 	 */
-	AssessmentView editable(Membership membership, UUID assessment) {
+	public AssessmentView editable(Membership membership, UUID assessment) {
 		AssessmentView view = this.assessments.readable(membership, assessment).orElseThrow(NotFound::new);
 		if (!this.assessments.mayEdit(membership, assessment)) {
 			throw new Refused(HttpStatus.FORBIDDEN, "risk.coordinators-edit");
