@@ -258,6 +258,44 @@ public interface ProtectionPlanContract {
 				"\"title\":\"Measure 19: accompany the leaders to the market and back\"",
 				"\"label\":\"Armed men at the crossing\"", "\"name\":\"Chela\"", "\"status\":\"planned\"",
 				"\"dueOn\":\"" + today().plusDays(4) + "\"");
+		String exported = entry(s.coordinator().getBytes(s.home() + "/export").body(), "risk/plans.json");
+		assertThat(exported).startsWith("[")
+			.contains("\"format\":\"tejido-risk-plan/1\"", "Measure 19: accompany the leaders", "\"name\":\"Chela\"");
+	}
+
+	@Test
+	default void planRemindsCoordinatorsOfAReviewDueAndNobodyOfAMeasureDoneOrDropped() throws Exception {
+		Setting s = setting("Plan Revisado", "Ana", "Beto");
+		for (String[] closed : new String[][] { { "Done already", "done" }, { "Given up", "dropped" } }) {
+			addMeasure(s, "prevention", closed[0], today().plusDays(10), "answer", s.threat(), "responsible",
+					s.person("Ana"), "responsible", s.person("Beto"));
+			String measure = measureLink(s, closed[0]);
+			s.coordinator().get(s.plan());
+			assertThat(s.coordinator().submit(measure + "/status", "status", closed[1]).statusCode()).isEqualTo(302);
+			s.coordinator().get(measure);
+			HttpResponse<String> dueToday = s.coordinator()
+				.submit(measure, "kind", "prevention", "title", closed[0], "answer", s.threat(), "responsible",
+						s.person("Ana"), "responsible", s.person("Beto"), "due", today().toString(), "status",
+						closed[1]);
+			assertThat(dueToday.statusCode()).as(dueToday.body()).isEqualTo(302);
+		}
+		s.coordinator().get(s.home() + "/risk");
+		HttpResponse<String> due = s.coordinator()
+			.submit(s.home() + "/risk", "title", "Due for review", "held_on", today().minusMonths(3).toString(),
+					"every", "3", "next_review_on", today().toString());
+		assertThat(due.statusCode()).as(due.body()).isEqualTo(302);
+		String assessment = Collectives.location(due).replaceFirst(".*/risk/", "");
+		String founder = s.person("Founder Plan Revisado");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> outbound(
+					"risk:assessment:" + assessment + ":review:" + today() + ":member:" + founder + ":inbox") == 1);
+		Instant queued = Instant.now();
+		await().atMost(Duration.ofSeconds(20)).until(() -> lastReminderCheck().isAfter(queued.plusSeconds(1)));
+		assertThat(outbound("risk:assessment:" + assessment + ":review:%")).isEqualTo(1);
+		assertThat(outbound("risk:measure:%:member:" + s.person("Ana") + ":%")).isZero();
+		assertThat(s.coordinator().get(s.home() + "/inbox").body()).contains("is due for review on " + today());
+		assertThat(s.coordinator().get(s.home() + "/activity").body()).contains("added a measure to a protection plan",
+				"changed the status of a measure", "reminded the coordinators that an assessment is due for review");
 	}
 
 	@Test
@@ -325,6 +363,25 @@ public interface ProtectionPlanContract {
 		Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
 		assertThat(value.find()).isTrue();
 		return value.group(1);
+	}
+
+	private long outbound(String keyLike) {
+		return jdbc().sql("select count(*) from outbound_message where message_key like ?")
+			.param(keyLike)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String entry(byte[] zip, String name) throws java.io.IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(name + " is not in the export");
 	}
 
 	private long measures() {
