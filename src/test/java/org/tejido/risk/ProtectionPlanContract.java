@@ -48,6 +48,8 @@ public interface ProtectionPlanContract {
 
 	int port();
 
+	org.springframework.context.ConfigurableApplicationContext context();
+
 	@AfterAll
 	static void stopPlanKannel() {
 		Kannel.stopAll();
@@ -119,6 +121,7 @@ public interface ProtectionPlanContract {
 					s.threat(), "responsible", s.person("Ana"), "responsible", s.person("Beto"), "due",
 					today().plusDays(20).toString(), "status", "planned");
 		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(HtmlValidator.errorsIn(stale.body())).isEmpty();
 		assertThat(stale.body()).contains("Someone changed this measure", "value=\"Meet in the church instead\"",
 				"Rotate the meeting place weekly", "In progress");
 		assertThat(s.coordinator().get(s.plan()).body()).contains("Rotate the meeting place weekly")
@@ -136,6 +139,7 @@ public interface ProtectionPlanContract {
 				s.person("Ana"), "responsible", s.person("Founder Plan Reservado"));
 		String measure = measureLink(s, "Hide the archive");
 		String mine = member.get(s.home() + "/risk/my-measures").body();
+		assertThat(HtmlValidator.errorsIn(mine)).isEmpty();
 		assertThat(mine).contains("Accompany Ramiro to the hearing", today().plusDays(9).toString(), "Planned")
 			.doesNotContain("Hide the archive", "Armed men", "Leaders walk alone", "Ana");
 
@@ -296,6 +300,36 @@ public interface ProtectionPlanContract {
 		assertThat(s.coordinator().get(s.home() + "/inbox").body()).contains("is due for review on " + today());
 		assertThat(s.coordinator().get(s.home() + "/activity").body()).contains("added a measure to a protection plan",
 				"changed the status of a measure", "reminded the coordinators that an assessment is due for review");
+	}
+
+	@Test
+	default void planTurnsASuggestedMeasureIntoAMeasure() throws Exception {
+		Setting s = setting("Plan Sugerido", "Ana", "Beto");
+		java.util.UUID collective = java.util.UUID.fromString(s.home().replaceFirst(".*/c/", ""));
+		org.tejido.collectives.Membership founder = new org.tejido.collectives.Membership(collective,
+				java.util.UUID.fromString(s.person("Founder Plan Sugerido")),
+				org.tejido.collectives.CollectiveRole.COORDINATOR);
+		java.util.UUID assessment = java.util.UUID.fromString(s.assessment().replaceFirst(".*/risk/", ""));
+		context().getBean(RiskRegister.class)
+			.addFinding(founder, assessment, new RiskRegister.Finding("Network indicators, 2026-12-03",
+					"No ally at national level", "Meet one national organisation"));
+		String plan = s.coordinator().get(s.plan()).body();
+		assertThat(plan).contains("Suggested measures", "Meet one national organisation",
+				"From: Network indicators, 2026-12-03", "Turn into a measure");
+		Matcher candidate = Pattern.compile("name=\"from\" value=\"([0-9a-f-]{36})\"").matcher(plan);
+		assertThat(candidate.find()).isTrue();
+		String prefilled = s.coordinator().get(s.plan() + "?from=" + candidate.group(1)).body();
+		assertThat(prefilled).contains(
+				"id=\"title\" name=\"title\" required maxlength=\"200\" value=\"Meet one national organisation\"",
+				"name=\"candidate\" value=\"" + candidate.group(1) + "\"");
+		HttpResponse<String> adopted = s.coordinator()
+			.submit(s.plan() + "/measures", "kind", "advocacy", "title", "Meet one national organisation", "answer",
+					s.threat(), "responsible", s.person("Ana"), "responsible", s.person("Beto"), "due", "", "resources",
+					"");
+		assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(302);
+		String after = s.coordinator().get(s.plan()).body();
+		assertThat(after).contains("<h2>Advocacy and visibility</h2>", "Meet one national organisation")
+			.doesNotContain("Turn into a measure");
 	}
 
 	@Test

@@ -166,7 +166,12 @@ class PlanController {
 					CollectiveRole.ALLY }) Membership membership,
 			@PathVariable UUID assessment, @PathVariable UUID measure,
 			@RequestParam(required = false) @Nullable Long version, @RequestParam(defaultValue = "") String status) {
-		this.desk.mark(membership, assessment, measure, version, MeasureStatus.fromCode(status));
+		try {
+			this.desk.mark(membership, assessment, measure, version, MeasureStatus.fromCode(status));
+		}
+		catch (OptimisticLockingFailureException stale) {
+			throw new PlanStale();
+		}
 		return "redirect:" + page.href(base(membership, assessment));
 	}
 
@@ -175,7 +180,12 @@ class PlanController {
 			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
 					CollectiveRole.ALLY }) Membership membership,
 			@PathVariable UUID assessment, @PathVariable UUID measure) {
-		this.desk.remove(membership, assessment, measure);
+		try {
+			this.desk.remove(membership, assessment, measure);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			throw new PlanStale();
+		}
 		return "redirect:" + page.href(base(membership, assessment));
 	}
 
