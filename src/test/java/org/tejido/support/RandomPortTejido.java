@@ -22,7 +22,8 @@ import org.tejido.accounts.internal.AccountRegistry;
 				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION,
 				"tejido.messaging.inbound-secret=" + RunningTejido.INBOUND_SECRET, "tejido.messaging.first-retry=1s",
 				"tejido.messaging.longest-retry=2s", "tejido.messaging.max-attempts=30",
-				"tejido.messaging.sending-grace=8s", "db-scheduler.polling-interval=500ms" })
+				"tejido.messaging.sending-grace=8s", "db-scheduler.polling-interval=500ms",
+				"tejido.risk.reminder-check=2s" })
 public abstract class RandomPortTejido implements RunningTejido {
 
 	@LocalServerPort
