@@ -23,8 +23,9 @@ create index risk_plan_measure_by_due on risk_plan_measure (due_on, status);
 
 -- Reminders already queued: one row per measure (or assessment), date and rule, so that
 -- the recurring check opens only what it has not reminded yet. The outbox's idempotency
--- keys still guarantee that no message goes twice.
+-- keys still guarantee that no message goes twice. Rows go with their collective.
 create table risk_plan_reminder (
+    collective_id uuid     not null references collective (id) on delete cascade,
     subject_id uuid        not null,
     on_date    date        not null,
     rule       varchar(16) not null,

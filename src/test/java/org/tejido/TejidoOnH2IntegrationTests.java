@@ -46,7 +46,9 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract, org.tejido.risk.RiskAssessmentContract, org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract {
+		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
+		org.tejido.risk.RiskAssessmentContract, org.tejido.collectives.CollectiveHardeningContract,
+		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

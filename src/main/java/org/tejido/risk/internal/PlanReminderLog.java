@@ -47,9 +47,10 @@ class PlanReminderLog {
 	record Due(UUID id, UUID collective) {
 	}
 
-	void mark(UUID subject, LocalDate on, String rule) {
-		this.jdbc.sql("insert into risk_plan_reminder (subject_id, on_date, rule, queued_at) values (?, ?, ?, ?)")
-			.params(subject, on, rule, Timestamp.from(Instant.now()))
+	void mark(UUID collective, UUID subject, LocalDate on, String rule) {
+		this.jdbc.sql(
+				"insert into risk_plan_reminder (collective_id, subject_id, on_date, rule, queued_at) values (?, ?, ?, ?, ?)")
+			.params(collective, subject, on, rule, Timestamp.from(Instant.now()))
 			.update();
 	}
 

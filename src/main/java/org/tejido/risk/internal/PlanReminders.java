@@ -121,7 +121,7 @@ class PlanReminders {
 					.queue(this.messages.to(person, measure.collectiveId(), prefix, sms, "/risk/my-measures", false));
 			});
 		}
-		this.reminded.mark(id, dueOn, rule.get().code());
+		this.reminded.mark(measure.collectiveId(), id, dueOn, rule.get().code());
 		this.activity.record(measure.collectiveId(), null, "risk.plan.reminded", id);
 		return true;
 	}
@@ -149,7 +149,7 @@ class PlanReminders {
 					.queue(this.messages.to(person, assessment.collectiveId(), prefix, sms, "/risk/" + id, false));
 			}
 		}
-		this.reminded.mark(id, on, "review");
+		this.reminded.mark(assessment.collectiveId(), id, on, "review");
 		this.activity.record(assessment.collectiveId(), null, "risk.plan.review-reminded", id);
 		return true;
 	}
