@@ -19,7 +19,7 @@ import org.tejido.network.graph.Indicator;
  * computation.
  */
 @Component
-class Snapshots {
+public class Snapshots {
 
 	private static final String FIELD = "network_snapshot.values";
 
