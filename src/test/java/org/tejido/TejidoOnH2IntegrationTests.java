@@ -47,7 +47,8 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
 		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract, org.tejido.network.NetworkContract {
+		org.tejido.risk.RiskAssessmentContract, org.tejido.collectives.CollectiveHardeningContract,
+		org.tejido.network.NetworkContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -32,12 +32,13 @@ import org.tejido.territory.TerritoryEndToEndContract;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract, org.tejido.network.NetworkContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres
+		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
+		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract,
+		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract,
+		org.tejido.risk.RiskAssessmentContract, org.tejido.network.NetworkContract {
 
 }

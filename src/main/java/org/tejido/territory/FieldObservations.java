@@ -1,6 +1,7 @@
 package org.tejido.territory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,12 @@ public interface FieldObservations {
 
 	/** An observation of the membership's collective, if they may see it. */
 	Optional<Observed> find(Membership membership, UUID observation);
+
+	/**
+	 * The latest observations the membership may see, newest first, at most
+	 * {@code limit}; none for allies.
+	 */
+	List<Recent> recent(Membership membership, int limit);
 
 	/** Records that an alert was raised from the observation. */
 	void alertRaised(UUID collective, UUID observation, UUID alert);
@@ -38,6 +45,14 @@ public interface FieldObservations {
 	 */
 	record Observed(UUID id, String category, String text, Instant at, @Nullable PlaceRef place,
 			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID alert) {
+	}
+
+	/**
+	 * An observation, briefly.
+	 *
+	 * @param summary the start of its words
+	 */
+	record Recent(UUID id, String code, String category, Instant at, String summary) {
 	}
 
 }

@@ -55,6 +55,19 @@ class SmsObservations implements FieldObservations {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<Recent> recent(Membership membership, int limit) {
+		if (membership.isAlly()) {
+			return List.of();
+		}
+		return this.views.of(membership).stream().limit(limit).map((view) -> {
+			String text = view.text().strip();
+			String summary = (text.length() > 140) ? text.substring(0, 139) + "…" : text;
+			return new Recent(view.id(), view.code(), view.category(), view.observedAt(), summary);
+		}).toList();
+	}
+
+	@Override
 	@Transactional
 	public void alertRaised(UUID collective, UUID observation, UUID alert) {
 		this.observations.findByCollectiveIdAndId(collective, observation)
