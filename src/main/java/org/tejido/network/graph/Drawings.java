@@ -74,8 +74,6 @@ public final class Drawings {
 			int height, String under) {
 		StringBuilder svg = open(id, title, description, height);
 		svg.append(under);
-		Map<Node, Boolean> hidden = new java.util.HashMap<>();
-		map.nodes().forEach((node) -> hidden.put(node, node.hidden()));
 		edges(svg, map, places);
 		for (String fill : List.of(COLLECTIVE, COLOURS.get(Stance.ALLY), COLOURS.get(Stance.NEUTRAL),
 				COLOURS.get(Stance.UNKNOWN), COLOURS.get(Stance.OPPONENT))) {

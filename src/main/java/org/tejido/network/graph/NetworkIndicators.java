@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -51,10 +50,10 @@ public final class NetworkIndicators {
 	}
 
 	static Indicator concentration(SupportNetwork network) {
-		Map<Integer, Double> betweenness = new BetweennessCentrality<>(network.graph).getScores();
+		double[] betweenness = Betweenness.of(network.adjacency);
 		int top = -1;
 		for (int v = 0; v < network.size(); v++) {
-			if (network.isMember(v) && (top < 0 || betweenness.get(v) > betweenness.get(top))) {
+			if (network.isMember(v) && (top < 0 || betweenness[v] > betweenness[top])) {
 				top = v;
 			}
 		}

@@ -131,7 +131,26 @@ class NetworkIndicatorsTests {
 	@Test
 	void betweennessOfTheStarsCentreIsEveryPairOfLeaves() {
 		SupportNetwork star = new SupportNetwork(STAR);
-		assertThat(new org.jgrapht.alg.scoring.BetweennessCentrality<>(star.graph).getVertexScore(0)).isEqualTo(10.0);
+		assertThat(Betweenness.of(star.adjacency)[0]).isEqualTo(10.0);
+		assertThat(Betweenness.of(new SupportNetwork(CHAIN).adjacency)).containsExactly(0, 2, 2, 0);
+	}
+
+	@Test
+	void betweennessIsJGraphTsOnARandomNetwork() {
+		java.util.Random random = new java.util.Random(11);
+		Maps map = Maps.map();
+		for (int i = 0; i < 60; i++) {
+			map.member("n" + i);
+		}
+		for (int i = 0; i < 150; i++) {
+			map.knows("n" + random.nextInt(60), "n" + random.nextInt(60));
+		}
+		SupportNetwork network = new SupportNetwork(map.build());
+		double[] ours = Betweenness.of(network.adjacency);
+		var theirs = new org.jgrapht.alg.scoring.BetweennessCentrality<>(network.graph).getScores();
+		for (int v = 0; v < 60; v++) {
+			assertThat(ours[v]).as("node " + v).isCloseTo(theirs.get(v), within(1e-9));
+		}
 	}
 
 	@Test
