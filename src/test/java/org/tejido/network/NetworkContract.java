@@ -91,6 +91,8 @@ public interface NetworkContract {
 		String assessment = Collectives.location(added);
 		assertThat(assessment).matches(".*/risk/[0-9a-f-]{36}$");
 		assertThat(coordinator.get(assessment).body()).contains("Marta Quispe");
+		assertThat(coordinator.get(assessment + "/threats/new").body()).as("the map's actors as threat sources")
+			.contains("<option value=\"" + map.actors().get("Minera Cobre Sur") + "\">Minera Cobre Sur</option>");
 		assertThat(coordinator.get(map.home() + "/activity").body())
 			.contains("added a network finding to a risk assessment");
 	}
@@ -179,6 +181,10 @@ public interface NetworkContract {
 				"target", other.actors().get("Minera Cobre Sur"), "type", "knows", "strength", "2");
 		assertThat(foreign.statusCode()).as("an actor of another collective").isEqualTo(404);
 		String before = coordinator.get(home + "/network").body();
+		HttpResponse<String> stranger = upload(coordinator, home, "map.zip",
+				zipped("id,label,kind\n" + other.martaId() + ",Otra Persona,member\n", "source,target\n"));
+		assertThat(stranger.statusCode()).isEqualTo(422);
+		assertThat(stranger.body()).contains("Otra Persona (" + other.martaId() + ") is not a member or sub-group");
 		String duplicates = "id,label,kind,level,stance,influence\nx1,Uno,media,local,ally,2\nx1,Otro,media,local,ally,2\n";
 		HttpResponse<String> doubled = upload(coordinator, home, "map.zip",
 				zipped(duplicates, "id,source,target,type,weight\n"));
