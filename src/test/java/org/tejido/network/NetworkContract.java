@@ -153,6 +153,17 @@ public interface NetworkContract {
 					"network.zip", zip.body());
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
 		assertThat(again.body()).contains("0 actors would be added, 0 changed, 0 removed");
+		HttpResponse<byte[]> everything = map.coordinator().getBytes(map.home() + "/export");
+		assertThat(everything.statusCode()).isEqualTo(200);
+		Map<String, String> files = new LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new ByteArrayInputStream(everything.body()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsKeys("network/nodes.csv", "network/edges.csv", "network/map.gexf");
+		assertThat(files.get("network/nodes.csv")).contains("Minera Cobre Sur", "Marta Quispe");
 		String activity = map.coordinator().get(map.home() + "/activity").body();
 		assertThat(activity).contains("exported the map as GEXF", "exported the map as CSV");
 	}
