@@ -64,6 +64,12 @@ public interface NetworkContract {
 			assertThat(HtmlValidator.errorsIn(page)).as(view).isEmpty();
 		}
 		assertThat(coordinator.get(map.home() + "/network/matrix").body()).contains("Minera Cobre Sur");
+		for (String form : List.of("/network/actors/" + map.actors().get("Minera Cobre Sur"), "/network/actors/new",
+				"/network/relations/new", "/network/import", "/network/readers")) {
+			HttpResponse<String> page = coordinator.get(map.home() + form);
+			assertThat(page.statusCode()).as(form).isEqualTo(200);
+			assertThat(HtmlValidator.errorsIn(page.body())).as(form).isEmpty();
+		}
 		String drawing = coordinator.get(map.home() + "/network/drawing").body();
 		assertThat(coordinator.get(map.home() + "/network/drawing").body()).as("the same map, the same drawing")
 			.isEqualTo(drawing);
