@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.tejido.accounts.AdminCommand;
 import org.tejido.collectives.CollectivesCommand;
 import org.tejido.evidence.EvidenceCommand;
+import org.tejido.network.NetworkCommand;
 
 /**
  * Tejido: collective protection for human-rights and land defenders. Without arguments it
@@ -22,6 +23,9 @@ public class TejidoApplication {
 	public static void main(String[] args) {
 		if (EvidenceCommand.isRequested(args)) {
 			System.exit(new EvidenceCommand(System.out, System.err).run(args));
+		}
+		if (NetworkCommand.isRequested(args)) {
+			System.exit(new NetworkCommand(System.out, System.err).run(args));
 		}
 		if (AdminCommand.isRequested(args)) {
 			System.exit(new AdminCommand(System::getenv, System.in, System.out, System.err).run(TejidoApplication.class,
