@@ -90,7 +90,7 @@ final class SmsReplies {
 	String summary(String lang, int code, String title, String kind, String size, String summary) {
 		return SmsText.fitted((length) -> SmsText
 			.gsm(t(lang, "smslibrary.summary", String.valueOf(code), SmsText.cut(title, Math.min(length, 80)), kind,
-					size, SmsText.cut(summary, length * 2), SmsKeywords.keyword(SmsCommand.Kind.SEND, lang))));
+					size, SmsText.cut(summary, (length > 1000) ? length : length * 2), SmsKeywords.keyword(SmsCommand.Kind.SEND, lang))));
 	}
 
 	/** The text of a key in a language, as it travels by SMS. */
