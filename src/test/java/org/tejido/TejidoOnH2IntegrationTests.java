@@ -46,8 +46,8 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
 		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract {
+		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.library.LibraryBySmsContract,
+		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -32,12 +32,12 @@ import org.tejido.territory.TerritoryEndToEndContract;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres
-		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
-		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
-		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
-		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
-		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract,
+class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
+		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
+		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
+		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
+		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
+		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.library.LibraryBySmsContract,
 		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract {
 
 }

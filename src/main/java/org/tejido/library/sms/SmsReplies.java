@@ -11,6 +11,12 @@ import org.springframework.context.MessageSource;
  */
 final class SmsReplies {
 
+	/**
+	 * Between the lines of a reply: not a line break, which some SMS centres (and
+	 * Kannel's test one) cut messages at.
+	 */
+	private static final String SEPARATOR = " | ";
+
 	private final MessageSource messages;
 
 	SmsReplies(MessageSource messages) {
@@ -29,7 +35,7 @@ final class SmsReplies {
 		return SmsText.fitted((length) -> {
 			StringBuilder reply = new StringBuilder(
 					t(lang, "smslibrary.found", total, SmsText.cut(words, 30), page, pages));
-			lines.forEach((line) -> reply.append('\n')
+			lines.forEach((line) -> reply.append(SEPARATOR)
 				.append(line.code())
 				.append(' ')
 				.append(SmsText.cut(line.title(), length))
@@ -37,12 +43,12 @@ final class SmsReplies {
 				.append(line.size())
 				.append(')'));
 			if (page < pages) {
-				reply.append('\n')
+				reply.append(SEPARATOR)
 					.append(t(lang, "smslibrary.found.more", SmsKeywords.keyword(SmsCommand.Kind.MORE, lang), page + 1,
 							SmsKeywords.keyword(SmsCommand.Kind.GET, lang)));
 			}
 			else {
-				reply.append('\n')
+				reply.append(SEPARATOR)
 					.append(t(lang, "smslibrary.found.get", SmsKeywords.keyword(SmsCommand.Kind.GET, lang)));
 			}
 			return SmsText.gsm(reply.toString());
@@ -90,7 +96,8 @@ final class SmsReplies {
 	String summary(String lang, int code, String title, String kind, String size, String summary) {
 		return SmsText.fitted((length) -> SmsText
 			.gsm(t(lang, "smslibrary.summary", String.valueOf(code), SmsText.cut(title, Math.min(length, 80)), kind,
-					size, SmsText.cut(summary, (length > 1000) ? length : length * 2), SmsKeywords.keyword(SmsCommand.Kind.SEND, lang))));
+					size, SmsText.cut(summary, (length > 1000) ? length : length * 2),
+					SmsKeywords.keyword(SmsCommand.Kind.SEND, lang))));
 	}
 
 	/** The text of a key in a language, as it travels by SMS. */
