@@ -39,6 +39,7 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesCo
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
 		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
 		org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.RiskAssessmentContract,
-		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract {
+		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract,
+		org.tejido.library.LibraryBySmsContract {
 
 }

@@ -69,7 +69,19 @@ public final class Kannel implements AutoCloseable {
 
 	private final int sendsmsPort;
 
-	private final String password = "pw-" + UUID.randomUUID();
+	/**
+	 * The sendsms port and password are the same for every Kannel of a test run (one runs
+	 * at a time), so that the coalition line's settings can name them before the
+	 * application starts ({@link #coalitionLine}).
+	 */
+	private static final int SENDSMS_PORT = reservedPort();
+
+	private static final String PASSWORD = "pw-" + UUID.randomUUID();
+
+	/** The coalition's own number in tests. */
+	public static final String COALITION_NUMBER = "+573002220000";
+
+	private final String password = PASSWORD;
 
 	private final List<Process> processes = new ArrayList<>();
 
@@ -88,12 +100,25 @@ public final class Kannel implements AutoCloseable {
 			this.smsboxPort = freePort();
 			this.phonesPort = freePort();
 			this.handsetsPort = freePort();
-			this.sendsmsPort = freePort();
+			this.sendsmsPort = SENDSMS_PORT;
 			Files.writeString(config(), configuration(appPort, secret));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Sets up the coalition's line (the library by SMS) on the Kannel the tests start:
+	 * its number and the sendsms account.
+	 */
+	public static void coalitionLine(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("tejido.messaging.coalition.number", () -> COALITION_NUMBER);
+		registry.add("tejido.messaging.coalition.sendsms-url",
+				() -> "http://127.0.0.1:" + SENDSMS_PORT + "/cgi-bin/sendsms");
+		registry.add("tejido.messaging.coalition.username", () -> "tejido");
+		registry.add("tejido.messaging.coalition.password", () -> PASSWORD);
+		registry.add("tejido.messaging.coalition.messages-per-second", () -> 10);
 	}
 
 	public static boolean isInstalled() {
@@ -388,6 +413,15 @@ public final class Kannel implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int reservedPort() {
+		try {
+			return freePort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

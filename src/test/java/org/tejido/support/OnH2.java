@@ -16,6 +16,7 @@ public abstract class OnH2 extends RandomPortTejido {
 		Path data = TempData.newDirectory();
 		registry.add("tejido.data-dir", data::toString);
 		Mailbox.connect(registry);
+		Kannel.coalitionLine(registry);
 	}
 
 }

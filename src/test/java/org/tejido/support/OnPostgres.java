@@ -18,6 +18,7 @@ public abstract class OnPostgres extends RandomPortTejido {
 		Path data = TempData.newDirectory();
 		registry.add("tejido.data-dir", data::toString);
 		Mailbox.connect(registry);
+		Kannel.coalitionLine(registry);
 		Postgres.newDatabase(registry);
 	}
 

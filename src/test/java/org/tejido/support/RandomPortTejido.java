@@ -17,8 +17,8 @@ import org.tejido.accounts.internal.AccountRegistry;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "tejido.library.max-file-size=2MB",
-				"tejido.library.min-fill-time=1s", "tejido.accounts.sign-in-attempts-per-client=10000",
-				"tejido.site.form-posts-per-client-per-hour=10000",
+				"tejido.library.sms.attach-up-to=8KB", "tejido.library.min-fill-time=1s",
+				"tejido.accounts.sign-in-attempts-per-client=10000", "tejido.site.form-posts-per-client-per-hour=10000",
 				"tejido.contact.forward-to=" + org.tejido.contact.ContactContract.COALITION,
 				"tejido.messaging.inbound-secret=" + RunningTejido.INBOUND_SECRET, "tejido.messaging.first-retry=1s",
 				"tejido.messaging.longest-retry=2s", "tejido.messaging.max-attempts=30",

@@ -131,7 +131,7 @@ public class CatalogueImport {
 	public Resource publishNew(ResourceDraft draft, List<StoredFile> files) {
 		return this.transactions.execute((status) -> {
 			Instant now = this.clock.instant();
-			Resource resource = new Resource(draft.withSlug(freeSlug(draft.slug())), now);
+			Resource resource = numbered(new Resource(draft.withSlug(freeSlug(draft.slug())), now));
 			files.forEach((file) -> resource.attach(file, now));
 			Resource saved = this.resources.save(resource);
 			this.events.publishEvent(new ResourcePublished(saved.id()));
@@ -194,10 +194,19 @@ public class CatalogueImport {
 		});
 	}
 
+	/**
+	 * Gives a new resource the next number; the query flushes the resources created
+	 * before it in the same transaction, so each one of an import gets its own.
+	 */
+	private Resource numbered(Resource resource) {
+		resource.numbered(this.resources.nextShortCode());
+		return resource;
+	}
+
 	private Outcome upsert(ResourceDraft draft, BundleFiles bundle, Map<String, StoredFile> storedByName) {
 		Instant now = this.clock.instant();
 		Optional<Resource> existing = this.resources.findBySlug(draft.slug());
-		Resource resource = existing.orElseGet(() -> new Resource(draft, now));
+		Resource resource = existing.orElseGet(() -> numbered(new Resource(draft, now)));
 		boolean changed = existing.isEmpty() || resource.apply(draft, now);
 		int filesBefore = resource.files().size();
 		draft.files()

@@ -55,6 +55,9 @@ public class Resource {
 
 	private String slug;
 
+	@Column(name = "short_code", updatable = false)
+	private int shortCode;
+
 	@KeywordField(name = "title_sort", normalizer = "sort", sortable = Sortable.YES,
 			searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
 	private String title;
@@ -215,6 +218,18 @@ public class Resource {
 
 	public String slug() {
 		return this.slug;
+	}
+
+	/**
+	 * The resource's number, given once when it was created and never changed: people
+	 * text it to ask for the resource ({@code GET 1042}).
+	 */
+	public int shortCode() {
+		return this.shortCode;
+	}
+
+	void numbered(int shortCode) {
+		this.shortCode = shortCode;
 	}
 
 	/** The original title, as published. */

@@ -15,6 +15,13 @@ public interface Resources extends JpaRepository<Resource, UUID> {
 
 	Optional<Resource> findBySlug(String slug);
 
+	@EntityGraph(attributePaths = { "files" })
+	Optional<Resource> findByShortCode(int shortCode);
+
+	/** The number the next new resource gets: one past the highest, from 1000 on. */
+	@Query("select coalesce(max(r.shortCode), 999) + 1 from Resource r")
+	int nextShortCode();
+
 	@Query("select r.slug from Resource r")
 	List<String> findAllSlugs();
 

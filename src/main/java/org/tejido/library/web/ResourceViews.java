@@ -1,6 +1,5 @@
 package org.tejido.library.web;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.ResourceFile;
 import org.tejido.library.catalogue.Vocabularies;
-import org.tejido.library.catalogue.Vocabularies;
+import org.tejido.messaging.CoalitionLineSettings;
 
 /**
  * Turns resources into what pages show, in the reader's language.
@@ -23,9 +22,12 @@ class ResourceViews {
 
 	private final Vocabularies vocabularies;
 
-	ResourceViews(Labels labels, Vocabularies vocabularies) {
+	private final CoalitionLineSettings smsLine;
+
+	ResourceViews(Labels labels, Vocabularies vocabularies, CoalitionLineSettings smsLine) {
 		this.labels = labels;
 		this.vocabularies = vocabularies;
+		this.smsLine = smsLine;
 	}
 
 	ResourceCard card(Resource resource, String lang) {
@@ -47,7 +49,7 @@ class ResourceViews {
 				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
 				resource.linkNote(), resource.licence(), resource.topicNote(), resource.story(),
 				resource.files().stream().map((file) -> fileLink(file, lang)).toList(), scores(resource, lang),
-				resource.ratingTotal());
+				resource.ratingTotal(), resource.shortCode(), this.smsLine.isOn() ? this.smsLine.number() : null);
 	}
 
 	/** The rating's scores in the curated order of the criteria. */
@@ -71,15 +73,7 @@ class ResourceViews {
 	}
 
 	static String humanSize(long bytes, String lang) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang));
-		format.setMaximumFractionDigits(1);
-		if (bytes < 1024) {
-			return bytes + " B";
-		}
-		if (bytes < 1024 * 1024) {
-			return format.format(bytes / 1024.0) + " KB";
-		}
-		return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+		return org.tejido.library.files.Sizes.human(bytes, lang);
 	}
 
 	private static String kindOf(String mediaType) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.tejido.collectives.Membership;
+import org.tejido.messaging.CoalitionLineSettings;
 
 /**
  * The collectives' SMS gateways (Kannel or an SMS centre over SMPP), sealed with each
@@ -28,14 +29,23 @@ public class Channels {
 
 	private final Sealing sealing;
 
-	Channels(JdbcClient jdbc, Sealing sealing) {
+	private final CoalitionLineSettings coalition;
+
+	Channels(JdbcClient jdbc, Sealing sealing, CoalitionLineSettings coalition) {
 		this.jdbc = jdbc;
 		this.sealing = sealing;
+		this.coalition = coalition;
 	}
 
-	/** The gateway a collective sends through, if it set one up. */
+	/**
+	 * The gateway a collective sends through, if it set one up; for
+	 * {@link Sealing#COALITION}, the coalition line's from the settings.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Gateway> gateway(UUID collective) {
+		if (Sealing.COALITION.equals(collective)) {
+			return coalitionGateway();
+		}
 		return this.jdbc.sql("select * from messaging_channel where collective_id = ?")
 			.param(collective)
 			.query((row, n) -> gateway(row))
@@ -79,7 +89,9 @@ public class Channels {
 		List<String> problems = new java.util.ArrayList<>(form.problems(current.map(Gateway::kind).orElse(null)));
 		String number = PhoneNumbers.normalised(form.number());
 		String index = this.sealing.index("number", number);
-		if (problems.isEmpty() && collectiveIndexed(index).filter((other) -> !other.equals(collective)).isPresent()) {
+		boolean coalitions = this.coalition.isOn() && isCoalitionNumber(number);
+		if (problems.isEmpty()
+				&& (coalitions || collectiveIndexed(index).filter((other) -> !other.equals(collective)).isPresent())) {
 			problems.add("messaging.number-taken");
 		}
 		if (!problems.isEmpty()) {
@@ -112,6 +124,22 @@ public class Channels {
 				open(collective, "password", row.getBytes("sealed_password")),
 				open(collective, "system-type", row.getBytes("sealed_system_type")),
 				open(collective, "number", row.getBytes("sealed_number")), row.getInt("messages_per_second"));
+	}
+
+	/** The coalition line's gateway, if it is set up. */
+	public Optional<Gateway> coalitionGateway() {
+		if (!this.coalition.isOn()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Gateway(Sealing.COALITION, Gateway.Kind.KANNEL, this.coalition.sendsmsUrl().strip(), "",
+				0, this.coalition.username(), this.coalition.password(), "",
+				PhoneNumbers.normalised(this.coalition.number()), Math.max(1, this.coalition.messagesPerSecond())));
+	}
+
+	/** Whether a number is the coalition line's. */
+	public boolean isCoalitionNumber(String number) {
+		return this.coalition.isOn()
+				&& PhoneNumbers.normalised(this.coalition.number()).equals(PhoneNumbers.normalised(number));
 	}
 
 	/** The collective whose own number this is, if any. */

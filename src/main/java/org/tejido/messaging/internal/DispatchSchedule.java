@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class DispatchSchedule {
 
 	@Bean
-	RecurringTask<Void> messagingDispatch(Dispatcher dispatcher, InboundDesk inbound) {
+	RecurringTask<Void> messagingDispatch(Dispatcher dispatcher, InboundDesk inbound, CoalitionInbox coalition) {
 		return Tasks.recurring("messaging-dispatch", FixedDelay.ofSeconds(1)).execute((instance, context) -> {
 			inbound.announceLeftOver();
+			coalition.sweep();
 			dispatcher.dispatch();
 		});
 	}

@@ -71,11 +71,13 @@ class DurableOutbox implements Outbox {
 	}
 
 	private Queued row(Outgoing message) {
-		UUID collective = message.collective();
+		UUID collective = (message.collective() != null) ? message.collective() : Sealing.COALITION;
 		return new Queued(UUID.randomUUID(), message.key(), collective, recipient(message), message.channel(),
 				this.sealing.seal(collective, "outbound.address", address(message)),
 				this.sealing.sealOrNull(collective, "outbound.subject", message.subject()),
-				this.sealing.seal(collective, "outbound.text", message.text()), DeliveryStatus.QUEUED, 0, 0);
+				this.sealing.seal(collective, "outbound.text", message.text()),
+				this.sealing.sealOrNull(collective, "outbound.attachments", String.join("\n", message.attachments())),
+				DeliveryStatus.QUEUED, 0, 0);
 	}
 
 	private static String address(Outgoing message) {
@@ -95,6 +97,9 @@ class DurableOutbox implements Outbox {
 			throw new IllegalArgumentException("A message key must have 1 to " + MAX_KEY_LENGTH + " characters");
 		}
 		if (message.channel() == Channel.INBOX) {
+			if (message.collective() == null) {
+				throw new IllegalArgumentException("An inbox message belongs to a collective");
+			}
 			recipient(message);
 		}
 	}

@@ -16,14 +16,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.tejido.messaging.CoalitionSmsReceived;
 import org.tejido.messaging.MessageReceived;
 import org.tejido.messaging.MessagingSettings;
 
 /**
  * Takes incoming SMS: keeps each one (sealed with the key of the collective whose number
- * it reached; of a message to no collective's number only a keyed hash of the sender),
- * holds back floods from one number, and announces the rest as {@link MessageReceived}
- * once kept. Announcements a crash cut off are made up on the next round.
+ * it reached, or with the coalition's key for the coalition's line, of which a held-back
+ * one keeps nothing readable; of a message to no collective's number only a keyed hash of
+ * the sender), holds back floods from one number, and announces the rest as
+ * {@link MessageReceived} once kept. Announcements a crash cut off are made up on the
+ * next round.
  */
 @Component
 public class InboundDesk {
@@ -65,17 +68,18 @@ public class InboundDesk {
 		String to = PhoneNumbers.normalised(sms.to());
 		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
-		Optional<UUID> collective = this.channels.collectiveAt(to);
+		boolean coalition = this.channels.isCoalitionNumber(to);
+		Optional<UUID> collective = coalition ? Optional.empty() : this.channels.collectiveAt(to);
 		Boolean throttled;
 		try {
 			throttled = this.transaction
-				.execute((status) -> keep(id, sms.gatewayId(), collective, from, sms.text(), now));
+				.execute((status) -> keep(id, sms.gatewayId(), collective, coalition, from, sms.text(), now));
 		}
 		catch (DuplicateKeyException ex) {
 			return;
 		}
 		if (Boolean.FALSE.equals(throttled)) {
-			MessageReceived event = new MessageReceived(id, collective.orElse(null));
+			Object event = coalition ? new CoalitionSmsReceived(id) : new MessageReceived(id, collective.orElse(null));
 			this.announcer.announce(event, () -> markAnnounced(id));
 		}
 	}
@@ -84,15 +88,20 @@ public class InboundDesk {
 	public void announceLeftOver() {
 		Instant before = this.clock.instant().minus(LEFT_OVER_AFTER);
 		List<LeftOver> left = this.jdbc
-			.sql("select id, collective_id from inbound_message"
+			.sql("select id, collective_id, coalition from inbound_message"
 					+ " where announced = false and received_at < ? order by received_at limit 50")
 			.param(OutboundMessages.at(before))
-			.query((row, n) -> new LeftOver(row.getObject(1, UUID.class), row.getObject(2, UUID.class)))
+			.query((row, n) -> new LeftOver(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+					row.getBoolean(3)))
 			.list();
 		left.forEach(this::announce);
 	}
 
 	private void announce(LeftOver message) {
+		if (message.coalition()) {
+			this.announcer.announce(new CoalitionSmsReceived(message.id()), () -> markAnnounced(message.id()));
+			return;
+		}
 		UUID collective = message.collective();
 		if (collective == null) {
 			markAnnounced(message.id());
@@ -102,17 +111,18 @@ public class InboundDesk {
 	}
 
 	/** Keeps the message; gives whether it was held back. */
-	private boolean keep(UUID id, @Nullable String gatewayId, Optional<UUID> collective, String from, String text,
-			Instant now) {
+	private boolean keep(UUID id, @Nullable String gatewayId, Optional<UUID> collective, boolean coalition, String from,
+			String text, Instant now) {
 		String sender = this.sealing.index("sender", from);
 		boolean throttled = recentFrom(sender, now) >= this.settings.inboundPerSenderPerMinute();
-		UUID owner = collective.orElse(null);
+		UUID owner = coalition ? Sealing.COALITION : collective.orElse(null);
+		boolean readable = owner != null && !(coalition && throttled);
 		this.jdbc
-			.sql("insert into inbound_message (id, gateway_id, collective_id, sender_index, sealed_sender, sealed_text,"
-					+ " throttled, announced, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(id, gatewayId, owner, sender,
-					(owner != null) ? this.sealing.seal(owner, "inbound.sender", from) : null,
-					(owner != null) ? this.sealing.seal(owner, "inbound.text", text) : null, throttled,
+			.sql("insert into inbound_message (id, gateway_id, collective_id, coalition, sender_index, sealed_sender,"
+					+ " sealed_text, throttled, announced, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, gatewayId, collective.orElse(null), coalition, sender,
+					readable ? this.sealing.seal(owner, "inbound.sender", from) : null,
+					readable ? this.sealing.seal(owner, "inbound.text", text) : null, throttled,
 					throttled || owner == null, OutboundMessages.at(now))
 			.update();
 		return throttled;
@@ -129,7 +139,7 @@ public class InboundDesk {
 		this.jdbc.sql("update inbound_message set announced = true where id = ?").param(id).update();
 	}
 
-	private record LeftOver(UUID id, @Nullable UUID collective) {
+	private record LeftOver(UUID id, @Nullable UUID collective, boolean coalition) {
 	}
 
 }

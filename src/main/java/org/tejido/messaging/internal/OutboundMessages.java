@@ -36,10 +36,10 @@ import org.tejido.messaging.DeliveryStatus;
 class OutboundMessages {
 
 	private static final String COLUMNS = "id, message_key, collective_id, recipient_id, channel, sealed_address,"
-			+ " sealed_subject, sealed_text, status, attempts, version";
+			+ " sealed_subject, sealed_text, sealed_attachments, status, attempts, version";
 
 	private static final String INSERT = "insert into outbound_message (" + COLUMNS
-			+ ", next_attempt_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ ", next_attempt_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcClient jdbc;
 
@@ -117,9 +117,10 @@ class OutboundMessages {
 	}
 
 	private static Object[] values(Queued row, Instant now) {
-		return new Object[] { row.id(), row.key(), row.collective(), row.recipient(), row.channel().name(),
-				row.sealedAddress(), row.sealedSubject(), row.sealedText(), row.status().name(), row.attempts(),
-				row.version(), at(now), at(now), at(now) };
+		return new Object[] { row.id(), row.key(), row.ofCoalition() ? null : row.collective(), row.recipient(),
+				row.channel().name(), row.sealedAddress(), row.sealedSubject(), row.sealedText(),
+				row.sealedAttachments(), row.status().name(), row.attempts(), row.version(), at(now), at(now),
+				at(now) };
 	}
 
 	/** Messages whose time has come, oldest first, leaving out the paused collectives. */
@@ -132,10 +133,14 @@ class OutboundMessages {
 	private static final String FIRST = "case when message_key like '%" + REPLY + "' then 0 else 1 end";
 
 	List<Queued> due(Instant now, Collection<UUID> paused, int limit) {
-		String pausing = paused.isEmpty() ? ""
-				: " and collective_id not in (" + String.join(",", paused.stream().map((id) -> "?").toList()) + ")";
+		List<UUID> collectives = paused.stream().filter((id) -> !Sealing.COALITION.equals(id)).toList();
+		String pausing = collectives.isEmpty() ? "" : " and (collective_id is null or collective_id not in ("
+				+ String.join(",", collectives.stream().map((id) -> "?").toList()) + "))";
+		if (paused.contains(Sealing.COALITION)) {
+			pausing += " and collective_id is not null";
+		}
 		List<Object> params = new java.util.ArrayList<>(List.of(at(now)));
-		params.addAll(paused);
+		params.addAll(collectives);
 		return this.jdbc
 			.sql("select " + COLUMNS + " from outbound_message where status in ('QUEUED', 'SENDING')"
 					+ " and next_attempt_at <= ?" + pausing + " order by next_attempt_at, " + FIRST
@@ -207,10 +212,11 @@ class OutboundMessages {
 	}
 
 	private static Queued queued(ResultSet row, int n) throws SQLException {
+		UUID collective = row.getObject("collective_id", UUID.class);
 		return new Queued(row.getObject("id", UUID.class), row.getString("message_key"),
-				row.getObject("collective_id", UUID.class), row.getObject("recipient_id", UUID.class),
+				(collective != null) ? collective : Sealing.COALITION, row.getObject("recipient_id", UUID.class),
 				Channel.valueOf(row.getString("channel")), row.getBytes("sealed_address"),
-				row.getBytes("sealed_subject"), row.getBytes("sealed_text"),
+				row.getBytes("sealed_subject"), row.getBytes("sealed_text"), row.getBytes("sealed_attachments"),
 				DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"), row.getLong("version"));
 	}
 

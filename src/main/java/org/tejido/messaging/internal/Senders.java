@@ -35,10 +35,13 @@ class Senders {
 	/** The message opened, or nothing when it cannot be read any more. */
 	Optional<Content> open(Queued message) {
 		try {
+			String attachments = this.sealing.open(message.collective(), "outbound.attachments",
+					message.sealedAttachments());
 			return Optional
 				.of(new Content(this.sealing.open(message.collective(), "outbound.address", message.sealedAddress()),
 						this.sealing.open(message.collective(), "outbound.subject", message.sealedSubject()),
-						this.sealing.open(message.collective(), "outbound.text", message.sealedText())));
+						this.sealing.open(message.collective(), "outbound.text", message.sealedText()),
+						attachments.isEmpty() ? List.of() : List.of(attachments.split("\n"))));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
@@ -47,13 +50,14 @@ class Senders {
 
 	Outcome send(Queued message, Content content, Optional<Gateway> gateway) {
 		if (message.channel() == Channel.EMAIL) {
-			return this.mail.send(content.address(), content.subject(), content.text());
+			return this.mail.send(content.address(), content.subject(), content.text(), content.attachments());
 		}
 		if (message.channel() == Channel.INBOX) {
 			return this.inboxes.deliver(message, content.subject(), content.text(), Instant.now());
 		}
 		if (gateway.isEmpty()) {
-			return Outcome.retry("no SMS gateway set up for the collective");
+			return Outcome.retry(message.ofCoalition() ? "no SMS gateway set up for the coalition's line"
+					: "no SMS gateway set up for the collective");
 		}
 		if (!PhoneNumbers.acceptable(content.address())) {
 			return Outcome.refused("not a phone number");

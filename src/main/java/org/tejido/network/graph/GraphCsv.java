@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import org.tejido.site.SpreadsheetCells;
+
 /**
  * The map as two CSV files, nodes and edges (columns in docs/network.md), alone or in a
  * zip as {@code nodes.csv} and {@code edges.csv}.
@@ -41,7 +43,7 @@ public final class GraphCsv {
 	public static ActorGraph read(InputStream nodes, InputStream edges) {
 		List<Node> read = new ArrayList<>();
 		for (CSVRecord record : records(nodes, "nodes.csv", List.of("id", "label"))) {
-			read.add(Attributes.node(record.get("id"), record.get("label"), values(record),
+			read.add(Attributes.node(record.get("id"), SpreadsheetCells.plain(record.get("label")), values(record),
 					"nodes.csv:" + (record.getRecordNumber() + 1)));
 		}
 		List<Edge> relations = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class GraphCsv {
 
 	private static Map<String, String> values(CSVRecord record) {
 		Map<String, String> values = new HashMap<>(record.toMap());
-		values.replaceAll((key, value) -> (value == null) ? "" : value);
+		values.replaceAll((key, value) -> (value == null) ? "" : SpreadsheetCells.plain(value));
 		return values;
 	}
 
@@ -126,7 +128,7 @@ public final class GraphCsv {
 			.get()
 			.print(out)) {
 			for (List<Object> row : rows) {
-				printer.printRecord(row);
+				printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
 			}
 		}
 		catch (IOException ex) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.tejido.site.Page;
+import org.tejido.site.SpreadsheetCells;
 import org.tejido.training.internal.EventCatalogue;
 import org.tejido.training.internal.EventFormat;
 import org.tejido.training.internal.FieldProblem;
@@ -83,7 +84,8 @@ class EventAdminController {
 			.get()
 			.print(out)) {
 			for (Registration registration : this.catalogue.registrationsOf(event)) {
-				csv.printRecord(registration.name(), registration.contact(), registration.registeredAt());
+				csv.printRecord(SpreadsheetCells.safe(registration.name()),
+						SpreadsheetCells.safe(registration.contact()), registration.registeredAt());
 			}
 		}
 		return ResponseEntity.ok()
