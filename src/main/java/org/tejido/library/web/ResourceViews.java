@@ -11,13 +11,12 @@ import org.springframework.stereotype.Component;
 import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.ResourceFile;
 import org.tejido.library.catalogue.Vocabularies;
-import org.tejido.library.catalogue.Vocabularies;
 
 /**
  * Turns resources into what pages show, in the reader's language.
  */
 @Component
-class ResourceViews {
+public class ResourceViews {
 
 	private final Labels labels;
 
@@ -28,7 +27,7 @@ class ResourceViews {
 		this.vocabularies = vocabularies;
 	}
 
-	ResourceCard card(Resource resource, String lang) {
+	public ResourceCard card(Resource resource, String lang) {
 		String languages = resource.languages()
 			.stream()
 			.map((code) -> this.labels.of("language", code, lang))
@@ -41,7 +40,7 @@ class ResourceViews {
 		return resources.stream().map((resource) -> card(resource, lang)).toList();
 	}
 
-	ResourceDetail detail(Resource resource, String lang) {
+	public ResourceDetail detail(Resource resource, String lang) {
 		return new ResourceDetail(card(resource, lang), labels("area", resource.areaList(), lang),
 				labels("language", resource.languages(), lang), labels("region", resource.regions(), lang),
 				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
@@ -70,7 +69,7 @@ class ResourceViews {
 				kindOf(file.mediaType()));
 	}
 
-	static String humanSize(long bytes, String lang) {
+	public static String humanSize(long bytes, String lang) {
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang));
 		format.setMaximumFractionDigits(1);
 		if (bytes < 1024) {
@@ -82,7 +81,7 @@ class ResourceViews {
 		return format.format(bytes / (1024.0 * 1024.0)) + " MB";
 	}
 
-	private static String kindOf(String mediaType) {
+	public static String kindOf(String mediaType) {
 		return switch (mediaType) {
 			case "application/pdf" -> "PDF";
 			case "text/plain" -> "TXT";
