@@ -21,12 +21,12 @@ public record PackPage(Lang lang, Texts texts, String path, List<Lang> languages
 
 	/** A link to another page of the same language, e.g. {@code a-z/index.html}. */
 	public String href(String pathInLanguage) {
-		return up() + pathInLanguage;
+		return ((depth() == 0) ? "./" : "../".repeat(depth())) + pathInLanguage;
 	}
 
 	/** A link to a file at the top of the pack, e.g. {@code search.js}. */
 	public String root(String pathInPack) {
-		return up() + "../" + pathInPack;
+		return "../".repeat(depth() + 1) + pathInPack;
 	}
 
 	/** This same page in another language of the pack. */
@@ -38,9 +38,8 @@ public record PackPage(Lang lang, Texts texts, String path, List<Lang> languages
 		return this.lang == other;
 	}
 
-	private String up() {
-		long depth = this.path.chars().filter((c) -> c == '/').count();
-		return (depth == 0) ? "./" : "../".repeat((int) depth);
+	private int depth() {
+		return (int) this.path.chars().filter((c) -> c == '/').count();
 	}
 
 }
