@@ -43,11 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, ValidHtmlContract, LibrarySearchContract,
 		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract {
+		NeedsContract, FeedbackContract, CuratorToolsContract, org.tejido.library.OfflinePacksContract,
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
+		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract,
+		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

@@ -19,17 +19,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.tejido.library.packs.LibraryPacks;
 import org.tejido.library.packs.OpdsCatalogue;
 import org.tejido.library.packs.OpdsFeed;
 import org.tejido.site.Lang;
-import org.tejido.site.NotFound;
 import org.tejido.site.Page;
 
 /**
- * Offline packs from the curators' tools, and the library's OPDS catalogue feed.
+ * Offline packs from the curators' tools, and the library's OPDS catalogue feed. A pack
+ * is built into a temporary file before the first byte is sent, so that a failure shows
+ * an error page rather than a broken download.
  */
 @Controller
 class PacksController {
@@ -49,7 +49,8 @@ class PacksController {
 	}
 
 	@PostMapping("/{lang}/curate/packs")
-	Object build(Page page, @RequestParam(name = "lang", required = false) List<String> codes, CsrfToken csrf,
+	@org.jspecify.annotations.Nullable
+	String build(Page page, @RequestParam(name = "lang", required = false) List<String> codes, CsrfToken csrf,
 			Model model, HttpServletResponse response) throws IOException {
 		List<Lang> langs = (codes == null) ? List.of()
 				: codes.stream().map(Lang::fromCode).flatMap(Optional::stream).distinct().toList();
@@ -60,33 +61,24 @@ class PacksController {
 		Path zip = Files.createTempFile("tejido-pack", ".zip");
 		try {
 			this.packs.build(langs, zip, null);
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(zip);
-			throw ex;
-		}
-		String name = "tejido-library-" + String.join("-", langs.stream().map(Lang::code).toList()) + ".zip";
-		StreamingResponseBody body = (out) -> {
+			String name = "tejido-library-" + String.join("-", langs.stream().map(Lang::code).toList()) + ".zip";
+			response.setContentType("application/zip");
+			response.setContentLengthLong(Files.size(zip));
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name).build().toString());
 			try (InputStream in = Files.newInputStream(zip)) {
-				in.transferTo(out);
+				in.transferTo(response.getOutputStream());
 			}
-			finally {
-				Files.deleteIfExists(zip);
-			}
-		};
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.contentLength(Files.size(zip))
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+			return null;
+		}
+		finally {
+			Files.deleteIfExists(zip);
+		}
 	}
 
 	@GetMapping("/{lang}/library/opds.xml")
 	ResponseEntity<String> feed(Page page) {
-		if (Lang.fromCode(page.lang().code()).isEmpty()) {
-			throw new NotFound();
-		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(OpdsFeed.TYPE + ";charset=UTF-8"))
 			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
