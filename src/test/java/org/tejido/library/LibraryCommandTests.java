@@ -183,7 +183,7 @@ class LibraryCommandTests {
 		assertThat(Packs.text(Packs.entries(Files.readAllBytes(third)), "CHANGES.txt")).contains("first.zip",
 				"en/resources/seed-saving-guide.html");
 		Path fourth = data.resolve("fourth.zip");
-		assertThat(run(data, "library", "pack", "--lang", "en", "--out", fourth.toString())).isZero();
+		assertThat(run(data, "--out", fourth.toString(), "library", "pack", "--lang=en")).isZero();
 		assertThat(Packs.text(Packs.entries(Files.readAllBytes(fourth)), "CHANGES.txt"))
 			.contains("0 added, 0 changed, 0 removed");
 	}
