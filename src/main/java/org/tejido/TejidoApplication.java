@@ -8,12 +8,13 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.tejido.accounts.AdminCommand;
 import org.tejido.collectives.CollectivesCommand;
 import org.tejido.evidence.EvidenceCommand;
+import org.tejido.library.LibraryCommand;
 import org.tejido.network.NetworkCommand;
 
 /**
  * Tejido: collective protection for human-rights and land defenders. Without arguments it
- * serves the site; {@code admin …}, {@code collectives …} and {@code evidence verify …}
- * run a command and exit.
+ * serves the site; {@code admin …}, {@code collectives …}, {@code evidence verify …} and
+ * {@code library pack …} run a command and exit.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,6 +34,9 @@ public class TejidoApplication {
 		}
 		if (CollectivesCommand.isRequested(args)) {
 			System.exit(new CollectivesCommand(System.out, System.err).run(TejidoApplication.class, args));
+		}
+		if (LibraryCommand.isRequested(args)) {
+			System.exit(new LibraryCommand(System.out, System.err).run(TejidoApplication.class, args));
 		}
 		SpringApplication.run(TejidoApplication.class, args);
 	}

@@ -16,8 +16,10 @@ import org.springframework.util.unit.DataSize;
  * @param loadSeedCatalogue whether an empty library loads the default catalogue on start
  * @param importToken the bearer token that allows catalogue imports over HTTP; none
  * disables them
+ * @param packsDir where offline packs keep their signing key and the manifest of the last
+ * pack of each language set
  */
 @ConfigurationProperties("tejido.library")
 public record LibrarySettings(Path filesDir, DataSize maxFileSize, int pageSize, boolean loadSeedCatalogue,
-		@Nullable String importToken) {
+		@Nullable String importToken, Path packsDir) {
 }

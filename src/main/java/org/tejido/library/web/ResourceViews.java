@@ -16,7 +16,7 @@ import org.tejido.messaging.CoalitionLineSettings;
  * Turns resources into what pages show, in the reader's language.
  */
 @Component
-class ResourceViews {
+public class ResourceViews {
 
 	private final Labels labels;
 
@@ -30,7 +30,7 @@ class ResourceViews {
 		this.smsLine = smsLine;
 	}
 
-	ResourceCard card(Resource resource, String lang) {
+	public ResourceCard card(Resource resource, String lang) {
 		String languages = resource.languages()
 			.stream()
 			.map((code) -> this.labels.of("language", code, lang))
@@ -43,7 +43,7 @@ class ResourceViews {
 		return resources.stream().map((resource) -> card(resource, lang)).toList();
 	}
 
-	ResourceDetail detail(Resource resource, String lang) {
+	public ResourceDetail detail(Resource resource, String lang) {
 		return new ResourceDetail(card(resource, lang), labels("area", resource.areaList(), lang),
 				labels("language", resource.languages(), lang), labels("region", resource.regions(), lang),
 				(resource.need() != null) ? this.labels.of("need", resource.need(), lang) : null, resource.url(),
@@ -72,11 +72,11 @@ class ResourceViews {
 				kindOf(file.mediaType()));
 	}
 
-	static String humanSize(long bytes, String lang) {
+	public static String humanSize(long bytes, String lang) {
 		return org.tejido.library.files.Sizes.human(bytes, lang);
 	}
 
-	private static String kindOf(String mediaType) {
+	public static String kindOf(String mediaType) {
 		return switch (mediaType) {
 			case "application/pdf" -> "PDF";
 			case "text/plain" -> "TXT";
