@@ -25,7 +25,8 @@ public interface RiskRegister {
 	 * @param assessment the assessment to add it to, or {@code null} for a new assessment
 	 * titled after the finding's source
 	 * @return the assessment the finding was added to
-	 * @throws org.tejido.site.NotFound if the assessment is not one the coordinator may read
+	 * @throws org.tejido.site.NotFound if the assessment is not one the coordinator may
+	 * read
 	 */
 	UUID addFinding(Membership coordinator, @Nullable UUID assessment, Finding finding);
 
@@ -35,7 +36,9 @@ public interface RiskRegister {
 
 	/**
 	 * A finding made outside the assessment.
-	 * @param source where it comes from, for people (e.g. "Network indicators, 2026-12-03")
+	 *
+	 * @param source where it comes from, for people (e.g. "Network indicators,
+	 * 2026-12-03")
 	 * @param vulnerability the weakness found, in the reader's language
 	 * @param suggestion what the collective could do about it, in the reader's language
 	 */
