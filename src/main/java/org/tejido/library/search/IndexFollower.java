@@ -92,6 +92,8 @@ public class IndexFollower implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService rounds;
 
+	private volatile Instant lastAlive = Instant.now();
+
 	IndexFollower(JdbcClient jdbc, TransactionTemplate transactions, Vocabularies vocabularies, NodeChanges changes,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot,
 			@Value("${tejido.search.follow-interval:1s}") Duration interval,
@@ -163,6 +165,7 @@ public class IndexFollower implements SmartLifecycle {
 		if (this.highest < 0) {
 			return 0;
 		}
+		this.lastAlive = this.clock.instant();
 		List<Change> fresh = this.jdbc
 			.sql("select seq, kind, subject, origin from node_change where seq > ? order by seq limit "
 					+ ROWS_PER_ROUND)
@@ -225,6 +228,7 @@ public class IndexFollower implements SmartLifecycle {
 		List<UUID> ids = new ArrayList<>(resources);
 		for (int from = 0; from < ids.size(); from += 200) {
 			reindex(ids.subList(from, Math.min(ids.size(), from + 200)));
+			this.lastAlive = this.clock.instant();
 		}
 	}
 
@@ -243,6 +247,15 @@ public class IndexFollower implements SmartLifecycle {
 			gone.forEach((id) -> plan.purge(Resource.class, id, null));
 			plan.execute();
 		});
+	}
+
+	/**
+	 * When this node last read the change log or finished a batch of re-indexing: a node
+	 * whose follower is stuck (its database unreachable) serves a search that grows
+	 * stale.
+	 */
+	Instant lastAlive() {
+		return this.lastAlive;
 	}
 
 	private void save(long position) {
