@@ -162,6 +162,42 @@ class TwoNodesTests {
 	}
 
 	@Test
+	void aChangeWhoseTransactionCommitsAfterALaterOneStillReachesTheOtherNode() throws Exception {
+		javax.sql.DataSource database = a.getBean(javax.sql.DataSource.class);
+		List<UUID> two = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select id from resource order by slug limit 2")
+			.query(UUID.class)
+			.list();
+		String slow = "slowword" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "");
+		String quick = "quickword" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "");
+		try (java.sql.Connection open = database.getConnection()) {
+			open.setAutoCommit(false);
+			retitle(open, two.get(0), slow);
+			try (java.sql.Connection other = database.getConnection()) {
+				retitle(other, two.get(1), quick);
+			}
+			// the later change is followed while the earlier one's number is still a gap
+			within(Duration.ofSeconds(10), () -> hits(b, quick) == 1);
+			assertThat(hits(b, slow)).isZero();
+			open.commit();
+		}
+		within(Duration.ofSeconds(10), () -> hits(b, slow) == 1);
+	}
+
+	private static void retitle(java.sql.Connection connection, UUID resource, String word) throws Exception {
+		try (var update = connection.prepareStatement("update resource set title = ? where id = ?");
+				var change = connection
+					.prepareStatement("insert into node_change (kind, subject, origin) values ('resource', ?, ?)")) {
+			update.setString(1, "Guide " + word);
+			update.setObject(2, resource);
+			update.executeUpdate();
+			change.setObject(1, resource);
+			change.setObject(2, UUID.randomUUID());
+			change.executeUpdate();
+		}
+	}
+
+	@Test
 	void aFileStoredThroughOneNodeDownloadsFromTheOther() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(a), a.getBean(AccountRegistry.class));
 		String home = Collectives.found(coordinator, "Two nodes collective");
