@@ -12,6 +12,7 @@
 #                      unless --import-heap is given)
 #   --data-dir DIR     reuse a data directory filled by an earlier run (--keep) and skip the import
 #   --keep             keep the run's temporary directory (data dir and app logs)
+#   --nodes N          one node against N on one private PostgreSQL instead (bench/search-nodes/)
 # Quick check: bench/search-load.sh --resources 5000 --requests 500 --duration 20
 #
 # Builds nothing: build the app first with ./mvnw -B -q -DskipTests package.
@@ -25,13 +26,15 @@ readonly CACHE="${TMPDIR:-/tmp}/tejido-bench"
 
 RESOURCES=100000
 SEED=20260101
+NODES=""
 PASS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --resources) RESOURCES="$2"; PASS+=("$1" "$2"); shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
+    --nodes) NODES="$2"; shift 2 ;;
     --keep) PASS+=("$1"); shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     --*) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; PASS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -79,6 +82,8 @@ generate_catalogue() {
 }
 
 RUNNER_PID=""
+PGDIR=""
+AS_POSTGRES=()
 APP_PID_FILE="$(mktemp -t tejido-search-load-pid.XXXXXX)"
 cleanup() {
   # The runner stops the app itself (and kills it from a shutdown hook); this covers a runner
@@ -93,6 +98,10 @@ cleanup() {
     kill "$pid" 2>/dev/null || true
   fi
   rm -f "$APP_PID_FILE" "${JAR_COPY:-}"
+  if [[ -n "$PGDIR" ]]; then
+    "${AS_POSTGRES[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PGDIR"
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -107,6 +116,31 @@ CSV="$(generate_catalogue)"
 CLASSPATH_LUCENE="$(lucene_classpath)"
 
 cd "$ROOT"
+if [[ -n "$NODES" ]]; then
+  # A private PostgreSQL on loopback, for this run only (Debian's postgresql package).
+  PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  [[ -x "$PGBIN/initdb" ]] || { echo "--nodes needs PostgreSQL (apt-get install -y postgresql)" >&2; exit 1; }
+  PGDIR="$(mktemp -d -t tejido-search-nodes-pg.XXXXXX)"
+  PGPORT=$(( 20000 + RANDOM % 20000 ))
+  if [[ "$(id -u)" -eq 0 ]]; then chown postgres "$PGDIR"; AS_POSTGRES=(runuser -u postgres --); fi
+  "${AS_POSTGRES[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U tejido --auth=trust -E UTF8 >/dev/null
+  "${AS_POSTGRES[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w \
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null
+  "${AS_POSTGRES[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U tejido tejido
+  NODE_PASS=()
+  for ((i = 0; i < ${#PASS[@]}; i++)); do
+    case "${PASS[$i]}" in
+      --keep|--resources) [[ "${PASS[$i]}" == --resources ]] && i=$((i + 1)) ;;
+      --requests|--threads|--warmup|--duration|--heap) NODE_PASS+=("${PASS[$i]}" "${PASS[$((i + 1))]}"); i=$((i + 1)) ;;
+      *) [[ "${PASS[$i]}" == --* && "${PASS[$i]}" != --keep ]] && i=$((i + 1)) ;;
+    esac
+  done
+  "$JAVA" "$ROOT/bench/search-nodes/SearchNodes.java" --jar "$JAR_COPY" --csv "$CSV" --nodes "$NODES" \
+    --jdbc-url "jdbc:postgresql://127.0.0.1:$PGPORT/tejido?user=tejido" "${NODE_PASS[@]}" &
+  RUNNER_PID=$!
+  wait "$RUNNER_PID"
+  exit $?
+fi
 "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CLASSPATH_LUCENE" "$HERE/SearchLoad.java" \
   --jar "$JAR_COPY" --csv "$CSV" --pid-file "$APP_PID_FILE" "${PASS[@]}" &
 RUNNER_PID=$!

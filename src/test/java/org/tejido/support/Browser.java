@@ -35,6 +35,17 @@ public final class Browser {
 		this.http = http;
 	}
 
+	/**
+	 * The same person in another tab that happens to reach another server: a browser with
+	 * this one's cookies, speaking to {@code http}.
+	 */
+	public Browser on(Http http) {
+		Browser other = new Browser(http);
+		other.cookies.putAll(this.cookies);
+		other.userAgent = this.userAgent;
+		return other;
+	}
+
 	/** Sends this User-Agent with every request from now on. */
 	public Browser identifyingAs(String userAgent) {
 		this.userAgent = userAgent;

@@ -17,14 +17,31 @@ public final class Mailbox {
 	private Mailbox() {
 	}
 
-	public static synchronized void connect(DynamicPropertyRegistry registry) {
+	public static void connect(DynamicPropertyRegistry registry) {
+		int port = port();
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> port);
+	}
+
+	/** The port of the SMTP server, started on first use. */
+	public static synchronized int port() {
 		if (server == null) {
 			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 			server.start();
 		}
-		int port = server.getSmtp().getPort();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> port);
+		return server.getSmtp().getPort();
+	}
+
+	/** Every message received so far for an address, without waiting. */
+	public static long countFor(String address) {
+		return java.util.Arrays.stream(server.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).count();
 	}
 
 	/** Messages received for an address, waiting up to a few seconds for the first. */

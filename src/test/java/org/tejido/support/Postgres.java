@@ -21,7 +21,18 @@ public final class Postgres {
 	}
 
 	/** Points Spring's standard datasource properties at a new, empty database. */
-	public static synchronized void newDatabase(DynamicPropertyRegistry registry) {
+	public static void newDatabase(DynamicPropertyRegistry registry) {
+		String url = newDatabaseUrl();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/** The user of {@link #newDatabaseUrl()}'s databases; it has no password. */
+	public static final String USER = "postgres";
+
+	/** Creates a new, empty database and gives its JDBC URL. */
+	public static synchronized String newDatabaseUrl() {
 		String name = "tejido_" + (++databases);
 		try {
 			if (server == null) {
@@ -38,10 +49,7 @@ public final class Postgres {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-		String url = server.getJdbcUrl("postgres", name);
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		return server.getJdbcUrl(USER, name);
 	}
 
 }

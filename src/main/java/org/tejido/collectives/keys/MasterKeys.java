@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
@@ -120,22 +124,60 @@ final class MasterKeys {
 	}
 
 	private static void write(Path file, KeysetHandle keyset) throws GeneralSecurityException, IOException {
-		Path temporary = Files.createTempFile(file.getParent(), "key-", ".tmp",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		Files.writeString(temporary, TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
-				StandardCharsets.UTF_8);
+		Path temporary = temporaryCopy(file, keyset);
 		Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** A key set written to a private temporary file next to {@code file}, on disk. */
+	private static Path temporaryCopy(Path file, KeysetHandle keyset) throws GeneralSecurityException, IOException {
+		Path temporary = Files.createTempFile(file.getParent(), "key-", ".tmp",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			channel
+				.write(ByteBuffer.wrap(TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get())
+					.getBytes(StandardCharsets.UTF_8)));
+			channel.force(true);
+		}
+		return temporary;
+	}
+
+	/**
+	 * Reads a key file, or creates it when there is none. Nodes that share the key folder
+	 * and start together must end up with the same key: the new key is written to a
+	 * temporary file and linked into place, which fails if another node linked its own
+	 * first, and every node then uses what the file holds.
+	 */
 	private static KeysetHandle loadOrCreate(Path file, com.google.crypto.tink.Parameters parameters)
 			throws GeneralSecurityException, IOException {
-		if (Files.exists(file)) {
-			return read(file);
+		if (!Files.exists(file)) {
+			Path temporary = temporaryCopy(file, KeysetHandle.generateNew(parameters));
+			try {
+				Files.createLink(file, temporary);
+			}
+			catch (FileAlreadyExistsException ex) {
+				// another node created it first: use theirs
+			}
+			catch (UnsupportedOperationException | IOException ex) {
+				// a file system without hard links: a move that never replaces
+				if (!Files.exists(file)) {
+					moveUnlessThere(temporary, file);
+				}
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
 		}
-		KeysetHandle created = KeysetHandle.generateNew(parameters);
-		write(file, created);
-		return created;
+		return read(file);
+	}
+
+	private static void moveUnlessThere(Path temporary, Path file) throws IOException {
+		try {
+			Files.move(temporary, file);
+		}
+		catch (FileAlreadyExistsException ex) {
+			// another node created it first: use theirs
+		}
 	}
 
 	private static void ensurePrivateFolder(Path folder) throws IOException {

@@ -10,7 +10,9 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.library.LibrarySettings;
 import org.tejido.library.search.SearchIndex;
@@ -36,9 +38,15 @@ class SeedCatalogue implements SmartInitializingSingleton {
 
 	private final SearchIndex index;
 
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
 	SeedCatalogue(Resources resources, CatalogueFormats formats, CatalogueImport importer, LibrarySettings settings,
-			SearchIndex index) {
+			SearchIndex index, TransactionTemplate transactions, JdbcClient jdbc) {
 		this.index = index;
+		this.transactions = transactions;
+		this.jdbc = jdbc;
 		this.resources = resources;
 		this.formats = formats;
 		this.importer = importer;
@@ -48,19 +56,31 @@ class SeedCatalogue implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			this.index.rebuildIfIncomplete();
+			this.index.prepare();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return;
 		}
-		if (this.settings.loadSeedCatalogue() && this.resources.count() == 0) {
-			ImportReport report = this.importer.run(this.formats.readCsv(seedText()), BundleFiles.NONE, false);
-			log.info("Loaded the default catalogue: " + report.created().size() + " resources, "
-					+ report.rejected().size() + " rows rejected");
-			report.rejected()
-				.forEach((check) -> log.warn("Seed row " + check.row().number() + " rejected: " + check.problems()));
+		if (this.settings.loadSeedCatalogue()) {
+			this.transactions.executeWithoutResult((status) -> loadIntoEmptyLibrary());
 		}
+	}
+
+	/**
+	 * Loads the default catalogue if the library is empty. Nodes that start together wait
+	 * for each other on a row lock, so that only the first loads it.
+	 */
+	private void loadIntoEmptyLibrary() {
+		this.jdbc.sql("select name from node_lock where name = 'seed-catalogue' for update").query(String.class).list();
+		if (this.resources.count() != 0) {
+			return;
+		}
+		ImportReport report = this.importer.run(this.formats.readCsv(seedText()), BundleFiles.NONE, false);
+		log.info("Loaded the default catalogue: " + report.created().size() + " resources, " + report.rejected().size()
+				+ " rows rejected");
+		report.rejected()
+			.forEach((check) -> log.warn("Seed row " + check.row().number() + " rejected: " + check.problems()));
 	}
 
 	private static String seedText() {

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.tejido.library.search.NodeChanges;
+
 /**
  * The controlled vocabularies of the library. Types, areas, world regions, the need flag
  * and rating criteria are terms kept in the database; languages (ISO 639) and countries
@@ -49,10 +51,13 @@ public class Vocabularies {
 
 	private final JdbcClient jdbc;
 
+	private final NodeChanges changes;
+
 	private volatile Map<String, Map<String, Term>> terms = Map.of();
 
-	Vocabularies(JdbcClient jdbc) {
+	Vocabularies(JdbcClient jdbc, NodeChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/** The terms of a vocabulary in their curated order. */
@@ -104,6 +109,7 @@ public class Vocabularies {
 					.update();
 			}
 		}));
+		this.changes.record(NodeChanges.VOCABULARY, null);
 		reload();
 	}
 
@@ -121,6 +127,7 @@ public class Vocabularies {
 			.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
 			.params(vocabulary, code, lang, label)
 			.update());
+		this.changes.record(NodeChanges.VOCABULARY, null);
 		reload();
 	}
 
