@@ -1,0 +1,54 @@
+package org.tejido;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar tejido.jar …}: which command runs, as {@code main} decides it.
+ */
+class CommandsTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void anUnknownCommandPrintsTheUsageAndExitsSixtyFour() {
+		assertThat(run("frobnicate")).hasValue(64);
+		assertThat(run("--tejido.data-dir=/tmp/nowhere", "frobnicate", "--server.port=8080")).hasValue(64);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Unknown command: frobnicate",
+				"Usage: java -jar tejido.jar", "admin create --email EMAIL --name NAME",
+				"collectives verify-log | rotate-master-key", "evidence verify BUNDLE.zip");
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void onlySettingsOrNothingServeTheSite() {
+		assertThat(run("--server.port=8080", "--tejido.data-dir=/tmp/nowhere")).isEmpty();
+		assertThat(run()).isEmpty();
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void theCommandIsTheFirstWordWhereverTheSettingsStand() {
+		assertThat(run("--tejido.data-dir=/tmp/nowhere", "evidence")).hasValue(64);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar tejido.jar evidence verify")
+			.doesNotContain("Unknown command");
+	}
+
+	private OptionalInt run(String... args) {
+		return Commands
+			.of(TejidoApplication.class, (name) -> null, new ByteArrayInputStream(new byte[0]),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args);
+	}
+
+}
