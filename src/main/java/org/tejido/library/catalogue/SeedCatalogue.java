@@ -16,8 +16,10 @@ import org.tejido.library.LibrarySettings;
 import org.tejido.library.search.SearchIndex;
 
 /**
- * Before the server takes requests: makes sure the search index matches the database, and
- * loads the default catalogue into an empty library.
+ * Before the server takes requests: checks that the search index matches the database and
+ * loads the default catalogue into an empty library. A rebuild of the index (a new index
+ * folder, a restored backup) runs in the background, so that a large library does not
+ * hold up the start; searches see part of the library until it ends.
  */
 @Component
 class SeedCatalogue implements SmartInitializingSingleton {
@@ -47,19 +49,33 @@ class SeedCatalogue implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		try {
-			this.index.rebuildIfIncomplete();
+		boolean seed = this.settings.loadSeedCatalogue() && this.resources.count() == 0;
+		if (this.index.isIncomplete()) {
+			if (seed) {
+				rebuild(); // an empty library: the rebuild only clears the index
+			}
+			else {
+				Thread.ofPlatform().name("search-index-rebuild").daemon(true).start(this::rebuild);
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return;
-		}
-		if (this.settings.loadSeedCatalogue() && this.resources.count() == 0) {
+		if (seed) {
 			ImportReport report = this.importer.run(this.formats.readCsv(seedText()), BundleFiles.NONE, false);
 			log.info("Loaded the default catalogue: " + report.created().size() + " resources, "
 					+ report.rejected().size() + " rows rejected");
 			report.rejected()
 				.forEach((check) -> log.warn("Seed row " + check.row().number() + " rejected: " + check.problems()));
+		}
+	}
+
+	private void rebuild() {
+		try {
+			this.index.rebuild();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Rebuilding the search index failed; it is tried again at the next start", ex);
 		}
 	}
 

@@ -24,19 +24,28 @@ public class SearchIndex {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	/**
+	 * Whether the index holds another number of resources than the database (a new index
+	 * folder, a restored database backup): two counts, quick at any size.
+	 */
 	@Transactional(readOnly = true)
-	public void rebuildIfIncomplete() throws InterruptedException {
+	public boolean isIncomplete() {
 		SearchSession session = Search.session(this.entityManager);
 		long indexed = session.search(Resource.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 		long stored = this.entityManager.createQuery("select count(r) from Resource r", Long.class).getSingleResult();
 		if (indexed != stored) {
 			log.info("Search index holds " + indexed + " of " + stored + " resources; rebuilding it");
-			rebuild();
 		}
+		return indexed != stored;
 	}
 
+	/**
+	 * Rebuilds the index from the database; searches meanwhile see part of the library.
+	 */
+	@Transactional(readOnly = true)
 	public void rebuild() throws InterruptedException {
 		Search.session(this.entityManager).massIndexer(Resource.class).threadsToLoadObjects(1).startAndWait();
+		log.info("Search index rebuilt");
 	}
 
 }
