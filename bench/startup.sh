@@ -3,10 +3,11 @@
 # several cold starts (a new JVM each time) on one prepared data directory, under -Xmx256m.
 # See bench/README.md.
 #
-# Usage: bench/startup.sh [--runs 5] [--heap 256m] [--modes "plain fast"] [--keep]
+# Usage: bench/startup.sh [--runs 5] [--heap 256m] [--modes "plain fast"] [--data-dir DIR] [--keep]
 #   plain  java -Xmx256m -jar target/tejido.jar (the fat jar, no cache)
 #   fast   ./tejido with JAVA_OPTS=-Xmx256m (unpacked jar + JDK AOT cache; the cache is made
 #          before the timed runs, and the time that takes is printed apart)
+#   --data-dir DIR  reuse a data directory seeded by an earlier run (--keep) instead of seeding one
 #   --keep keep the temporary directory (data dir, logs, unpacked copy and cache)
 #
 # Builds nothing: build the app first with ./mvnw -B -q -DskipTests package.
@@ -18,13 +19,15 @@ RUNS=5
 HEAP=256m
 MODES="plain fast"
 KEEP=0
+REUSE=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
     --modes) MODES="$2"; shift 2 ;;
+    --data-dir) REUSE="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +49,7 @@ export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tejido-startup.XXXXXX")"
 cp "$JAR" "$WORK/tejido.jar"
 cp "$ROOT/tejido" "$WORK/tejido-launcher"
-readonly DATA="$WORK/data"
+readonly DATA="${REUSE:-$WORK/data}"
 PID=""
 cleanup() {
   if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
@@ -95,13 +98,18 @@ echo "java: $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; heap -Xmx$HEAP"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # First start on an empty data directory: migrations, keys, the seed catalogue and its index.
-echo "seeding the data directory: $(time_to_up plain "$WORK/seed.log") ms"
+if [[ -z "$REUSE" ]]; then
+  echo "seeding the data directory: $(time_to_up plain "$WORK/seed.log") ms"
+fi
 
 for mode in $MODES; do
   if [[ "$mode" == fast ]]; then
     t0=$(date +%s)
     JAVA_OPTS="-Xmx$HEAP" TEJIDO_JAR="$WORK/tejido.jar" TEJIDO_START_DIR="$WORK/start" \
       "$WORK/tejido-launcher" --tejido.data-dir="$DATA" evidence >/dev/null 2>&1 || true
+    if ! compgen -G "$WORK/start/*/tejido-*.aot" >/dev/null; then
+      echo "fast: no AOT cache was made; see $WORK/start/*/training-*.log" >&2; KEEP=1; exit 1
+    fi
     echo "fast: preparing the unpacked copy and AOT cache took $(( $(date +%s) - t0 )) s" \
       "($(du -sh "$WORK/start" | cut -f1) on disk)"
   fi
