@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +28,8 @@ import org.tejido.site.Texts;
  * {@code java -jar tejido.jar admin create --email EMAIL --name NAME}: creates an
  * administrator on the server itself, so that no web form exists that anyone could reach
  * first. The password comes from {@code TEJIDO_ADMIN_PASSWORD} or, when that is not set,
- * from the first line of standard input. The command does its work and exits.
+ * from the first line of standard input. Settings ({@code --tejido.data-dir=…}) may stand
+ * anywhere. The command does its work and exits.
  */
 public final class AdminCommand {
 
@@ -48,16 +51,14 @@ public final class AdminCommand {
 		this.err = err;
 	}
 
-	public static boolean isRequested(String[] args) {
-		return args.length > 0 && args[0].equals("admin");
-	}
-
 	/**
 	 * Runs the command in an application without a web server; returns the exit status.
 	 */
 	public int run(Class<?> application, String[] args) {
-		Map<String, String> options = options(args);
-		if (args.length < 2 || !args[1].equals("create") || !options.containsKey("email")
+		Map<String, String> options = new HashMap<>();
+		List<String> words = new ArrayList<>();
+		read(args, options, words);
+		if (!words.equals(List.of("admin", "create")) || !options.containsKey("email")
 				|| !options.containsKey("name")) {
 			this.err.println("Usage: java -jar tejido.jar admin create --email EMAIL --name NAME");
 			this.err.println("The password is read from " + PASSWORD_VARIABLE + ", or else from standard input.");
@@ -103,19 +104,27 @@ public final class AdminCommand {
 		}
 	}
 
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 2; i < args.length; i++) {
+	/**
+	 * Splits the arguments, in any order, into the command's own options
+	 * ({@code --email x}, {@code --name=y}) and its words; settings such as
+	 * {@code --tejido.data-dir=…} are neither.
+	 */
+	private static void read(String[] args, Map<String, String> options, List<String> words) {
+		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.startsWith("--email=") || arg.startsWith("--name=")) {
 				String[] pair = arg.substring(2).split("=", 2);
 				options.put(pair[0], pair[1]);
 			}
-			else if ((arg.equals("--email") || arg.equals("--name")) && i + 1 < args.length) {
-				options.put(arg.substring(2), args[++i]);
+			else if (arg.equals("--email") || arg.equals("--name")) {
+				if (i + 1 < args.length) {
+					options.put(arg.substring(2), args[++i]);
+				}
+			}
+			else if (!arg.startsWith("--")) {
+				words.add(arg);
 			}
 		}
-		return options;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.tejido.collectives;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ import org.tejido.collectives.internal.ActivityLog;
 import org.tejido.collectives.internal.ChainCheck;
 
 /**
- * Server-side commands for collectives, run with Tejido stopped:
+ * Server-side commands for collectives, run with Tejido stopped (settings such as
+ * {@code --tejido.data-dir=…} may stand before or after the command):
  * <ul>
  * <li>{@code java -jar tejido.jar collectives verify-log} checks every collective's
  * activity log chain and exits 0 when all are intact, 1 when one was altered;</li>
@@ -34,15 +36,12 @@ public final class CollectivesCommand {
 		this.err = err;
 	}
 
-	public static boolean isRequested(String[] args) {
-		return args.length > 0 && args[0].equals("collectives");
-	}
-
 	/**
 	 * Runs the command in an application without a web server; returns the exit status.
 	 */
 	public int run(Class<?> application, String[] args) {
-		String command = (args.length > 1) ? args[1] : "";
+		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
+		String command = (words.size() == 2) ? words.get(1) : "";
 		if (!command.equals("verify-log") && !command.equals("rotate-master-key")) {
 			this.err.println(USAGE);
 			return 64;

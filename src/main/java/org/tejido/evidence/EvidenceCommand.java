@@ -32,12 +32,6 @@ public final class EvidenceCommand {
 		this.err = err;
 	}
 
-	/** Whether the first word that is not an option ({@code --x=y}) is "evidence". */
-	public static boolean isRequested(String[] args) {
-		List<String> words = words(args);
-		return !words.isEmpty() && words.get(0).equals("evidence");
-	}
-
 	public int run(String[] args) {
 		List<String> words = words(args);
 		if (words.size() != 3 || !words.get(1).equals("verify")) {

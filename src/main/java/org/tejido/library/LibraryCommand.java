@@ -48,12 +48,6 @@ public final class LibraryCommand {
 		this.err = err;
 	}
 
-	/** Whether the first word of the call, options aside, is {@code library}. */
-	public static boolean isRequested(String[] args) {
-		List<String> words = read(args).words();
-		return !words.isEmpty() && words.get(0).equals("library");
-	}
-
 	/**
 	 * Runs the command in an application without a web server; returns the exit status.
 	 */

@@ -47,15 +47,6 @@ public final class NetworkCommand {
 		this.err = err;
 	}
 
-	/** Whether the first word that is not an option is "network". */
-	public static boolean isRequested(String[] args) {
-		return java.util.Arrays.stream(args)
-			.filter((arg) -> !arg.startsWith("--"))
-			.findFirst()
-			.filter("network"::equals)
-			.isPresent();
-	}
-
 	public int run(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		List<String> words = new ArrayList<>();

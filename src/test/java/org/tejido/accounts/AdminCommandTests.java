@@ -8,13 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.tejido.Commands;
 import org.tejido.TejidoApplication;
 import org.tejido.support.TempData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar tejido.jar admin create …}, run as the server's operator runs it.
+ * {@code java -jar tejido.jar admin create …}, run as the server's operator runs it:
+ * through the same dispatch as {@code main}.
  */
 class AdminCommandTests {
 
@@ -40,6 +42,18 @@ class AdminCommandTests {
 	}
 
 	@Test
+	void createsAnAdministratorWhenTheSettingsStandBeforeTheCommand() {
+		assertThat(run(Map.of(AdminCommand.PASSWORD_VARIABLE, "a quiet morning by the river"), "", this.dataDir,
+				"--logging.level.root=warn", "admin", "create", "--name", "Eva", "--email=eva@example.org"))
+			.isZero();
+		assertThat(this.out.toString()).contains("Created administrator eva@example.org");
+		assertThat(run(Map.of(AdminCommand.PASSWORD_VARIABLE, "a quiet morning by the river"), "", this.dataDir,
+				"admin", "create", "--email", "eva@example.org", "--name", "Eva"))
+			.isEqualTo(65);
+		assertThat(this.err.toString()).contains("already exists");
+	}
+
+	@Test
 	void refusesWeakPasswordsAndSaysWhy() {
 		assertThat(run(Map.of(AdminCommand.PASSWORD_VARIABLE, "password1234"), "", "admin", "create", "--email",
 				"c@example.org", "--name", "C", this.dataDir))
@@ -51,14 +65,19 @@ class AdminCommandTests {
 	void explainsItsUseWhenCalledWrongly() {
 		assertThat(run(Map.of(), "", "admin", "create", "--email", "d@example.org")).isEqualTo(64);
 		assertThat(run(Map.of(), "", "admin", "create", "--email", "d@example.org", "--name", "D")).isEqualTo(64);
+		assertThat(run(Map.of(), "", this.dataDir, "admin", "make", "--email", "d@example.org", "--name", "D"))
+			.isEqualTo(64);
 		assertThat(this.err.toString()).contains("Usage").contains(AdminCommand.PASSWORD_VARIABLE);
 	}
 
 	private int run(Map<String, String> environment, String stdin, String... args) {
-		return new AdminCommand(environment::get, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-				new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(TejidoApplication.class, args);
+		return Commands
+			.of(TejidoApplication.class, environment::get,
+					new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args)
+			.orElseThrow();
 	}
 
 }

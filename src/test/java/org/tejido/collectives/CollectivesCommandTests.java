@@ -1,5 +1,6 @@
 package org.tejido.collectives;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.tejido.Commands;
 import org.tejido.TejidoApplication;
 import org.tejido.accounts.Person;
 import org.tejido.collectives.internal.CollectiveDetails;
@@ -68,9 +70,19 @@ class CollectivesCommandTests {
 	}
 
 	@Test
+	void runsWhenTheSettingsStandBeforeTheCommand() {
+		UUID collective = withTejido((context) -> found(context, "Río Claro"));
+		assertThat(runAsGiven("--tejido.data-dir=" + this.dataDir, "--logging.level.root=warn", "collectives",
+				"verify-log"))
+			.isZero();
+		assertThat(this.out.toString()).contains(collective + " intact, 1 entries", "1 collectives, 0 with");
+	}
+
+	@Test
 	void explainsItsUseWhenCalledWrongly() {
 		assertThat(run("collectives")).isEqualTo(64);
 		assertThat(run("collectives", "delete-everything")).isEqualTo(64);
+		assertThat(runAsGiven("--tejido.data-dir=" + this.dataDir, "collectives", "verify-log", "now")).isEqualTo(64);
 		assertThat(this.err.toString()).contains("Usage", "verify-log", "rotate-master-key");
 	}
 
@@ -92,9 +104,17 @@ class CollectivesCommandTests {
 	private int run(String... args) {
 		String[] withData = java.util.Arrays.copyOf(args, args.length + 1);
 		withData[args.length] = "--tejido.data-dir=" + this.dataDir;
-		return new CollectivesCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(TejidoApplication.class, withData);
+		return runAsGiven(withData);
+	}
+
+	/** Through the same dispatch as {@code main}. */
+	private int runAsGiven(String... args) {
+		return Commands
+			.of(TejidoApplication.class, (name) -> null, new ByteArrayInputStream(new byte[0]),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args)
+			.orElseThrow();
 	}
 
 	private static java.util.List<String> keyIds(String keysetJson) {

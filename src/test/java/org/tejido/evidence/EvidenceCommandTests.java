@@ -1,5 +1,6 @@
 package org.tejido.evidence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tejido.Commands;
+import org.tejido.TejidoApplication;
 import org.tejido.evidence.bundle.BundleItem;
 import org.tejido.evidence.bundle.BundleTexts;
 import org.tejido.evidence.bundle.BundleWriter;
@@ -27,26 +30,30 @@ class EvidenceCommandTests {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private final EvidenceCommand command = new EvidenceCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
-			new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	/** {@code java -jar tejido.jar ARGS}, through the same dispatch as {@code main}. */
+	private int run(String... args) {
+		return Commands
+			.of(TejidoApplication.class, (name) -> null, new ByteArrayInputStream(new byte[0]),
+					new PrintStream(this.out, true, StandardCharsets.UTF_8),
+					new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args)
+			.orElseThrow();
+	}
 
 	@Test
-	void isRecognisedWhereverOptionsStand() {
-		assertThat(EvidenceCommand.isRequested(new String[] { "evidence", "verify", "b.zip" })).isTrue();
-		assertThat(EvidenceCommand.isRequested(new String[] { "--tejido.data-dir=/tmp/x", "evidence", "verify" }))
-			.isTrue();
-		assertThat(EvidenceCommand.isRequested(new String[] { "evidence", "--quiet=true", "verify", "b.zip" }))
-			.isTrue();
-		assertThat(EvidenceCommand.isRequested(new String[] { "--server.port=8080" })).isFalse();
-		assertThat(EvidenceCommand.isRequested(new String[] { "collectives", "verify-log" })).isFalse();
+	void runsWhereverTheSettingsStand() throws IOException {
+		Path bundle = bundle();
+		assertThat(run("--tejido.data-dir=/tmp/x", "evidence", "verify", bundle.toString())).isZero();
+		assertThat(run("evidence", "--logging.level.root=warn", "verify", bundle.toString())).isZero();
+		assertThat(run("evidence", "verify", bundle.toString(), "--logging.level.root=warn")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("INTACT: 1 item(s)");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
 	@Test
 	void exitsZeroAndSummarisesAnIntactBundle() throws IOException {
 		Path bundle = bundle();
-		assertThat(
-				this.command.run(new String[] { "--logging.level.root=warn", "evidence", "verify", bundle.toString() }))
-			.isZero();
+		assertThat(run("--logging.level.root=warn", "evidence", "verify", bundle.toString())).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8))
 			.contains("INTACT: 1 item(s), created at 2025-03-10T15:00:00Z", "fingerprint ");
 	}
@@ -58,16 +65,15 @@ class EvidenceCommandTests {
 		int at = indexOf(bytes, "acta de la asamblea".getBytes(StandardCharsets.UTF_8));
 		bytes[at] = 'A';
 		Files.write(bundle, bytes);
-		assertThat(this.command.run(new String[] { "evidence", "verify", bundle.toString() })).isEqualTo(1);
+		assertThat(run("evidence", "verify", bundle.toString())).isEqualTo(1);
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("TAMPERED: originals/1-acta.txt");
 	}
 
 	@Test
 	void exitsSixtyFourWhenCalledWrongly() {
-		assertThat(this.command.run(new String[] { "evidence" })).isEqualTo(64);
-		assertThat(this.command.run(new String[] { "evidence", "check", "b.zip" })).isEqualTo(64);
-		assertThat(this.command.run(new String[] { "evidence", "verify", this.folder.resolve("none.zip").toString() }))
-			.isEqualTo(64);
+		assertThat(run("evidence")).isEqualTo(64);
+		assertThat(run("--tejido.data-dir=/tmp/x", "evidence", "check", "b.zip")).isEqualTo(64);
+		assertThat(run("evidence", "verify", this.folder.resolve("none.zip").toString())).isEqualTo(64);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar tejido.jar evidence verify");
 	}
 

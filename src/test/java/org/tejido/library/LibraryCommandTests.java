@@ -199,15 +199,6 @@ class LibraryCommandTests {
 		assertThat(this.err.toString()).contains("Usage", "library pack --lang");
 	}
 
-	@Test
-	void isRequestedWhateverTheOrderOfItsOptions() {
-		assertThat(LibraryCommand.isRequested(new String[] { "--out", "library", "library", "pack" })).isTrue();
-		assertThat(LibraryCommand.isRequested(new String[] { "--tejido.data-dir=/d", "library", "pack" })).isTrue();
-		assertThat(LibraryCommand.isRequested(new String[] { "--out", "library" })).isFalse();
-		assertThat(LibraryCommand.isRequested(new String[] { "--server.port=8080" })).isFalse();
-		assertThat(LibraryCommand.isRequested(new String[] { "collectives", "verify-log" })).isFalse();
-	}
-
 	private static CatalogueRow row(String title, String licence, String file) {
 		return new CatalogueRow(1,
 				Map.of("title", title, "url", "https://example.org/" + file, "type_code", "guides-manuals",

@@ -27,14 +27,6 @@ class NetworkCommandTests {
 			new PrintStream(this.err, true, StandardCharsets.UTF_8));
 
 	@Test
-	void isRecognisedWhereverOptionsStand() {
-		assertThat(NetworkCommand.isRequested(new String[] { "network", "indicators" })).isTrue();
-		assertThat(NetworkCommand.isRequested(new String[] { "--nodes=n.csv", "network", "indicators" })).isTrue();
-		assertThat(NetworkCommand.isRequested(new String[] { "evidence", "verify", "network" })).isFalse();
-		assertThat(NetworkCommand.isRequested(new String[] { "--server.port=8080" })).isFalse();
-	}
-
-	@Test
 	void printsTheIndicatorsOfAGraphAsJsonWithOptionsInAnyOrder() throws IOException {
 		Path nodes = write("nodes.csv", """
 				id,label,kind,level,stance,influence
