@@ -26,7 +26,14 @@ public final class SpreadsheetCells {
 	}
 
 	private static boolean startsLikeAFormula(String text) {
-		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+		if (text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if (first == '+' || first == '-') {
+			return !text.substring(1).matches("[0-9 .,()/-]*");
+		}
+		return "=@\t\r".indexOf(first) >= 0;
 	}
 
 }

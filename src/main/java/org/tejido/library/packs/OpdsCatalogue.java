@@ -71,8 +71,11 @@ public class OpdsCatalogue {
 					.add(new OpdsFeed.Acquisition(href, file.mediaType(), file.fileName(), file.sizeBytes(), true));
 			}
 		}
-		if (acquisitions.isEmpty() && !resource.url().isBlank()) {
-			acquisitions.add(new OpdsFeed.Acquisition(resource.url(), "text/html", null, null, true));
+		if (acquisitions.isEmpty()) {
+			// Nothing to download: the resource's source, or else its own page, is where
+			// to get it.
+			String where = resource.url().isBlank() ? page.apply(resource) : resource.url();
+			acquisitions.add(new OpdsFeed.Acquisition(where, "text/html", null, null, true));
 		}
 		Resource.Localized summary = resource.summaryIn(lang.code());
 		return new OpdsFeed.Entry("urn:uuid:" + resource.id().value(), resource.titleIn(lang.code()).text(),
