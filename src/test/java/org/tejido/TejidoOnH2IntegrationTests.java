@@ -48,7 +48,8 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
 		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
 		org.tejido.risk.RiskAssessmentContract, org.tejido.collectives.CollectiveHardeningContract,
-		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract {
+		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract,
+		org.tejido.reports.SituationReportsContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

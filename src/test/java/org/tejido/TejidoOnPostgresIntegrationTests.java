@@ -32,13 +32,14 @@ import org.tejido.territory.TerritoryEndToEndContract;
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
  */
-class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesContract, LibrarySearchContract,
-		CatalogueContract, DownloadsContract, AccountsContract, ContributionsContract, EventsContract, ContactContract,
-		NeedsContract, FeedbackContract, CuratorToolsContract, CollectiveKeysContract, CollectivesContract,
-		CollectiveDataContract, CollectivePagesContract, SessionsContract, WarningContract, MessagingContract,
-		SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract, FieldContract, TerritoryMapsContract,
-		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
-		org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.RiskAssessmentContract,
-		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract {
+class TejidoOnPostgresIntegrationTests extends OnPostgres
+		implements SitePagesContract, LibrarySearchContract, CatalogueContract, DownloadsContract, AccountsContract,
+		ContributionsContract, EventsContract, ContactContract, NeedsContract, FeedbackContract, CuratorToolsContract,
+		CollectiveKeysContract, CollectivesContract, CollectiveDataContract, CollectivePagesContract, SessionsContract,
+		WarningContract, MessagingContract, SmppContract, WarningOverSmsContract, TerritoryContract, EvidenceContract,
+		FieldContract, TerritoryMapsContract, TerritoryFilesContract, TerritoryEndToEndContract,
+		org.tejido.site.HardeningContract, org.tejido.collectives.CollectiveHardeningContract,
+		org.tejido.risk.RiskAssessmentContract, org.tejido.risk.CapacitiesContract,
+		org.tejido.risk.ProtectionPlanContract, org.tejido.reports.SituationReportsContract {
 
 }

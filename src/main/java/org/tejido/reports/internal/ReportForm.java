@@ -103,6 +103,19 @@ public record ReportForm(String period, String from, String to, String precision
 		throw new Invalid("reports.threshold-out-of-range", Anonymiser.LOWEST, Anonymiser.HIGHEST);
 	}
 
+	/**
+	 * A day as a date field may show it again: itself when it is one, else nothing (a
+	 * date field cannot hold anything else).
+	 */
+	public static String shownDay(String typed) {
+		try {
+			return LocalDate.parse(typed.strip()).toString();
+		}
+		catch (DateTimeParseException ex) {
+			return "";
+		}
+	}
+
 	/** The form as a query string, to link the preview and the CSV to it. */
 	public String query() {
 		List<String> pairs = new ArrayList<>();
