@@ -164,6 +164,9 @@ public interface SituationReportsContract {
 		share(first, firstHome, period + "&precision=0.1&threshold=1", true);
 		share(second, secondHome, period + "&precision=1&threshold=3", false);
 		assertThat(first.get(firstHome + "/reports").body()).contains("with our name");
+		assertThat(exported(first.getBytes(firstHome + "/export").body()))
+			.startsWith("section,month,key,latitude,longitude,value")
+			.contains("alerts.category," + today().toString().substring(0, 7) + ",extraction,,,2");
 		assertThat(second.get(secondHome + "/activity").body())
 			.contains("shared a situation report with the coalition");
 
@@ -361,6 +364,19 @@ public interface SituationReportsContract {
 		Browser admin = new Browser(http());
 		Curators.signInAndEnrol(admin, "en", email);
 		return admin;
+	}
+
+	/** The first shared report in a collective's export. */
+	private static String exported(byte[] zip) throws java.io.IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().startsWith("reports/shared-") && entry.getName().endsWith(".csv")) {
+					return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no shared report in the export");
 	}
 
 	private long shared() {
