@@ -49,7 +49,8 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
 		org.tejido.risk.RiskAssessmentContract, org.tejido.collectives.CollectiveHardeningContract,
 		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract,
-		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract {
+		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract,
+		org.tejido.reports.SituationReportsContract {
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {

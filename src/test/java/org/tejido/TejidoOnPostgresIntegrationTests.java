@@ -40,6 +40,7 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesCo
 		TerritoryFilesContract, TerritoryEndToEndContract, org.tejido.site.HardeningContract,
 		org.tejido.collectives.CollectiveHardeningContract, org.tejido.risk.RiskAssessmentContract,
 		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract,
-		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract {
+		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract,
+		org.tejido.reports.SituationReportsContract {
 
 }

@@ -119,6 +119,10 @@ class Measure {
 		return this.assessmentId;
 	}
 
+	String kind() {
+		return this.kind;
+	}
+
 	@Nullable LocalDate dueOn() {
 		return this.dueOn;
 	}

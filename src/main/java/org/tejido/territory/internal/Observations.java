@@ -1,5 +1,6 @@
 package org.tejido.territory.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ interface Observations extends Repository<Observation, UUID> {
 	List<Observation> findByCollectiveIdAndPatrolIdOrderByObservedAt(UUID collectiveId, UUID patrolId);
 
 	List<Observation> findByCollectiveIdAndTaskId(UUID collectiveId, UUID taskId);
+
+	List<Observation> findByCollectiveIdAndObservedAtGreaterThanEqualAndObservedAtLessThanOrderByObservedAt(
+			UUID collectiveId, Instant from, Instant to);
 
 	boolean existsByCollectiveIdAndCode(UUID collectiveId, String code);
 

@@ -1,5 +1,6 @@
 package org.tejido.warning.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,9 @@ interface Alerts extends Repository<Alert, UUID> {
 	List<Alert> findByCollectiveIdOrderByReportedAtDesc(UUID collectiveId);
 
 	List<Alert> findByCollectiveIdAndCode(UUID collectiveId, String code);
+
+	List<Alert> findByCollectiveIdAndReportedAtGreaterThanEqualAndReportedAtLessThan(UUID collectiveId, Instant from,
+			Instant to);
 
 	boolean existsByCollectiveIdAndCodeAndStatus(UUID collectiveId, String code, String status);
 

@@ -1,0 +1,160 @@
+package org.tejido.reports.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.tejido.collectives.CollectiveRole;
+import org.tejido.collectives.InCollective;
+import org.tejido.collectives.Membership;
+import org.tejido.collectives.Workspace;
+import org.tejido.collectives.WorkspacePages;
+import org.tejido.reports.internal.Invalid;
+import org.tejido.reports.internal.ReportDesk;
+import org.tejido.reports.internal.ReportForm;
+import org.tejido.site.NotFound;
+import org.tejido.site.Page;
+
+/**
+ * A collective's situation reports, for its coordinators only (anyone else, members and
+ * allies too, is told there is nothing here): the form, the preview that is the report
+ * exactly as it leaves, its CSV, and sharing it with the coalition. A request the form
+ * cannot make answers 422 with the form and what is wrong.
+ */
+@Controller
+class ReportsController {
+
+	private final WorkspacePages workspaces;
+
+	private final ReportDesk desk;
+
+	ReportsController(WorkspacePages workspaces, ReportDesk desk) {
+		this.workspaces = workspaces;
+		this.desk = desk;
+	}
+
+	@GetMapping("/{lang}/c/{collective}/reports")
+	String form(Page page,
+			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+					CollectiveRole.ALLY }) Membership membership,
+			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
+			@RequestParam(defaultValue = "3") String threshold,
+			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
+		coordinator(membership);
+		ReportForm form = new ReportForm(period, from, to, precision, threshold,
+				(include != null) ? include : ReportForm.blank().include());
+		return form(page, membership, form, null, csrf, model, response);
+	}
+
+	@GetMapping("/{lang}/c/{collective}/reports/preview")
+	String preview(Page page,
+			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+					CollectiveRole.ALLY }) Membership membership,
+			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
+			@RequestParam(defaultValue = "3") String threshold,
+			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
+		coordinator(membership);
+		ReportForm form = form(period, from, to, precision, threshold, include);
+		try {
+			this.workspaces.frame(model, page, membership, csrf, response)
+				.addAttribute("report", this.desk.preview(membership, form))
+				.addAttribute("form", form)
+				.addAttribute("style", ReportStyle.css());
+			response.setHeader("Content-Security-Policy", ReportStyle.policy());
+			return "reports/preview";
+		}
+		catch (Invalid invalid) {
+			return refused(page, membership, form, invalid, csrf, model, response);
+		}
+	}
+
+	@GetMapping("/{lang}/c/{collective}/reports/report.csv")
+	Object csv(Page page,
+			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+					CollectiveRole.ALLY }) Membership membership,
+			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
+			@RequestParam(defaultValue = "3") String threshold,
+			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
+		coordinator(membership);
+		ReportForm form = form(period, from, to, precision, threshold, include);
+		try {
+			byte[] csv = this.desk.download(membership, form).getBytes(StandardCharsets.UTF_8);
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"situation-report.csv\"")
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(csv);
+		}
+		catch (Invalid invalid) {
+			return refused(page, membership, form, invalid, csrf, model, response);
+		}
+	}
+
+	@PostMapping("/{lang}/c/{collective}/reports/shared")
+	String share(Page page,
+			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+					CollectiveRole.ALLY }) Membership membership,
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String precision,
+			@RequestParam(defaultValue = "") String threshold,
+			@RequestParam(required = false) @Nullable List<String> include,
+			@RequestParam(name = "show_name", defaultValue = "") String showName, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
+		coordinator(membership);
+		ReportForm form = form(period, from, to, precision, threshold, include);
+		Workspace ws = (Workspace) this.workspaces.frame(model, page, membership, csrf, response).getAttribute("ws");
+		try {
+			this.desk.share(membership, form, "yes".equals(showName) && ws != null ? ws.name() : null);
+			return "redirect:" + page.href("/c/" + membership.collective() + "/reports?shared=1");
+		}
+		catch (Invalid invalid) {
+			return refused(page, membership, form, invalid, csrf, model, response);
+		}
+	}
+
+	private static ReportForm form(String period, String from, String to, String precision, String threshold,
+			@Nullable List<String> include) {
+		return new ReportForm(period, from, to, precision, threshold, (include != null) ? include : List.of());
+	}
+
+	private String refused(Page page, Membership membership, ReportForm form, Invalid invalid, CsrfToken csrf,
+			Model model, HttpServletResponse response) {
+		response.setStatus(422);
+		return form(page, membership, form, page.t(invalid.messageKey(), invalid.args()), csrf, model, response);
+	}
+
+	private String form(Page page, Membership membership, ReportForm form, @Nullable String problem, CsrfToken csrf,
+			Model model, HttpServletResponse response) {
+		this.workspaces.frame(model, page, membership, csrf, response)
+			.addAttribute("form", form)
+			.addAttribute("shared", this.desk.sharedBy(membership))
+			.addAttribute("problem", problem);
+		return "reports/form";
+	}
+
+	/** Members and allies are told the reports do not exist, as strangers are. */
+	private static void coordinator(Membership membership) {
+		if (!membership.isCoordinator()) {
+			throw new NotFound();
+		}
+	}
+
+}
