@@ -208,7 +208,7 @@ echo
 echo "largest page of each kind (wire bytes, language):"
 for kind in "${KINDS[@]}"; do
   printf '  %-15s %6s %s\n' "$kind" "${KIND_MAX[$kind]}" "${KIND_MAX_LANG[$kind]}"
-done | column -c 100
+done | column -c 100 | expand
 report_server_errors() {
   (( ${#SERVER_ERRORS[@]} > 0 )) || return 0
   echo
