@@ -2,15 +2,20 @@
 # Page weight benchmark: how many bytes each kind of page costs a reader on a slow link.
 #
 # Starts target/tejido.jar on a free port with a throw-away data directory (the seed
-# catalogue loads on first start), fetches every kind of page in the five interface
-# languages with "Accept-Encoding: gzip", and prints one row per page:
+# catalogue loads on first start; an administrator is made first with `tejido.jar admin
+# create`), signs in and fills a collective through its forms (checks/signed-in-setup.mjs,
+# shared with the accessibility check), fetches every kind of page - public, and every
+# page a signed-in member reaches - in the five interface languages with
+# "Accept-Encoding: gzip", and prints one row per page:
 #   raw bytes (HTML after decompression), sent bytes (body as it came over the wire),
 #   header bytes, whether the server compressed it, whether headers + body fit in the
 #   first TCP round trip (14,600 bytes: 10 segments of 1,460 bytes), and how many
 #   <link>/<script>/<img>/<iframe> tags point at another host.
+# Exits 1 when a page is over the budget, refers to another host, answers with a server
+# error, or (signed-in pages) does not answer 200.
 #
-# Usage: bench/page-sizes.sh [--jar target/tejido.jar] [--keep]
-# Needs: a built jar (./mvnw -B -q -DskipTests package), Java 21+, curl, gzip.
+# Usage: bench/page-sizes.sh [--jar target/tejido.jar] [--keep] [--public-only]
+# Needs: a built jar (./mvnw -B -q -DskipTests package), Java 21+, curl, gzip, Node 18+.
 set -euo pipefail
 
 readonly BUDGET=14600
@@ -18,12 +23,17 @@ readonly LANGS=(en es fr pt id)
 readonly ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/target/tejido.jar"
 KEEP=0
+SIGNED_IN=1
+ADMIN_EMAIL="bench@example.org"
+ADMIN_PASSWORD="bench $(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+COOKIE=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --public-only) SIGNED_IN=0; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -50,6 +60,9 @@ free_port() {
 
 APP_PID=""
 SERVER_ERRORS=()
+OVER=0 NOT_OK=()
+declare -A KIND_MAX=() KIND_MAX_LANG=()
+KINDS=()
 PAGES=0 FITTING=0 COMPRESSED=0 EXTERNAL=0 LARGEST=0 LARGEST_PAGE=""
 WORK="$(mktemp -d -t tejido-pages.XXXXXX)"
 
@@ -66,6 +79,11 @@ trap cleanup EXIT
 start_app() {
   # A private copy of the jar: a rebuild of target/ during the run must not pull it from under the app.
   cp "$JAR" "$WORK/tejido.jar"
+  if [[ "$SIGNED_IN" -eq 1 ]]; then
+    TEJIDO_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$JAVA" -jar "$WORK/tejido.jar" admin create --email "$ADMIN_EMAIL" \
+      --name "Bench" --tejido.data-dir="$WORK/data" >"$WORK/admin.log" 2>&1 \
+      || { echo "admin create failed:" >&2; tail -n 20 "$WORK/admin.log" >&2; exit 1; }
+  fi
   "$JAVA" -jar "$WORK/tejido.jar" --server.port="$PORT" --tejido.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   local started=$SECONDS
@@ -118,10 +136,14 @@ count_page() {
 }
 
 measure_page() {
-  local kind="$1" lang="$2" path="$3"
+  local kind="$1" lang="$2" path="$3" cookie="${4:-}"
   local body="$WORK/body" headers="$WORK/headers" html="$WORK/page.html"
   local result status sent header_bytes encoding raw external wire fits
-  result=$(curl -s --max-time 30 -H 'Accept-Encoding: gzip' -o "$body" -D "$headers" \
+  local with_cookie=()
+  # The session cookie is __Host- and Secure: curl keeps no such cookie from http://, so
+  # it is sent as a header, as a browser on 127.0.0.1 would.
+  if [[ -n "$cookie" ]]; then with_cookie=(-H "Cookie: $cookie"); fi
+  result=$(curl -s --max-time 30 -H 'Accept-Encoding: gzip' "${with_cookie[@]}" -o "$body" -D "$headers" \
     -w '%{http_code} %{size_download} %{size_header}' "$BASE$path")
   read -r status sent header_bytes <<<"$result"
   if grep -qi '^content-encoding:[[:space:]]*gzip' "$headers"; then
@@ -134,8 +156,12 @@ measure_page() {
   wire=$(( sent + header_bytes ))
   if (( wire <= BUDGET )); then fits=yes; else fits=NO; fi
   if (( status >= 500 )); then SERVER_ERRORS+=("$status $path"); fi
+  if [[ -n "$cookie" && "$status" != 200 ]]; then NOT_OK+=("$status $path"); fi
+  if [[ "$fits" != yes ]]; then OVER=$(( OVER + 1 )); fi
+  if [[ -z "${KIND_MAX[$kind]:-}" ]]; then KINDS+=("$kind"); KIND_MAX[$kind]=0; fi
+  if (( wire > KIND_MAX[$kind] )); then KIND_MAX[$kind]=$wire; KIND_MAX_LANG[$kind]=$lang; fi
   count_page "$kind $lang" "$wire" "$fits" "$encoding" "$external"
-  printf '%-11s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
+  printf '%-15s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
     "$kind" "$lang" "$status" "$raw" "$sent" "$header_bytes" "$encoding" "$wire" "$fits" "$external"
 }
 
@@ -151,14 +177,26 @@ SLUG="$(first_slug)"
 echo "resource page slug: $SLUG"
 echo "budget: headers + compressed body <= $BUDGET bytes (first round trip, initcwnd 10 x 1460)"
 echo
-printf '%-11s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
+printf '%-15s %-4s %6s %9s %9s %7s %-5s %9s %-5s %8s\n' \
   page lang status raw sent headers enc wire fits ext-refs
-printf '%s\n' "-------------------------------------------------------------------------------------"
+printf '%s\n' "-----------------------------------------------------------------------------------------"
 while read -r kind template; do
   for lang in "${LANGS[@]}"; do
     measure_page "$kind" "$lang" "${template//LANG/$lang}"
   done
 done < <(page_paths "$SLUG")
+if [[ "$SIGNED_IN" -eq 1 ]]; then
+  SIGNED_PAGES="$WORK/signed-in-pages"
+  node "$ROOT/checks/signed-in-setup.mjs" "$BASE" "$ADMIN_EMAIL" "$ADMIN_PASSWORD" >"$SIGNED_PAGES" 2>"$WORK/setup.log" \
+    || { echo "signed-in set-up failed:" >&2; cat "$WORK/setup.log" >&2; exit 1; }
+  COOKIE="$(sed -n 's/^cookie //p' "$SIGNED_PAGES")"
+  while read -r kind template; do
+    [[ "$kind" == cookie ]] && continue
+    for lang in "${LANGS[@]}"; do
+      measure_page "$kind" "$lang" "${template//LANG/$lang}" "$COOKIE"
+    done
+  done <"$SIGNED_PAGES"
+fi
 echo
 echo "$FITTING of $PAGES pages fit the budget; $COMPRESSED of $PAGES were sent gzip-compressed;" \
   "$EXTERNAL reference(s) to other hosts."
@@ -166,6 +204,11 @@ echo "largest on the wire: $LARGEST_PAGE, $LARGEST bytes ($(( LARGEST * 100 / BU
 echo "raw = HTML bytes after decompression; sent = body bytes on the wire; wire = sent + headers"
 echo "(chunked-transfer framing, TCP/TLS overhead not counted); ext-refs = <link>/<script>/<img>/<iframe>"
 echo "src/href pointing at another host."
+echo
+echo "largest page of each kind (wire bytes, language):"
+for kind in "${KINDS[@]}"; do
+  printf '  %-15s %6s %s\n' "$kind" "${KIND_MAX[$kind]}" "${KIND_MAX_LANG[$kind]}"
+done | column -c 100 | expand
 report_server_errors() {
   (( ${#SERVER_ERRORS[@]} > 0 )) || return 0
   echo
@@ -175,3 +218,16 @@ report_server_errors() {
   { grep -n -m 3 -A 12 -E ' ERROR |Exception' "$WORK/app.log" || true; } | head -n 60
 }
 report_server_errors
+report_not_ok() {
+  (( ${#NOT_OK[@]} > 0 )) || return 0
+  echo
+  echo "WARNING: ${#NOT_OK[@]} signed-in page(s) did not answer 200:"
+  printf '  %s\n' "${NOT_OK[@]}"
+}
+report_not_ok
+if (( OVER > 0 || EXTERNAL > 0 || ${#SERVER_ERRORS[@]} > 0 || ${#NOT_OK[@]} > 0 )); then
+  echo
+  echo "FAILED: $OVER page(s) over the budget, $EXTERNAL reference(s) to other hosts," \
+    "${#SERVER_ERRORS[@]} server error(s), ${#NOT_OK[@]} signed-in page(s) not answering 200."
+  exit 1
+fi

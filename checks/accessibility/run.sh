@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Checks every kind of page against WCAG 2.x A/AA rules with axe-core in headless Chromium.
-# Needs: target/tejido.jar (./mvnw -B -DskipTests package), Debian's chromium, node and npm.
+# Checks every kind of page, public and signed-in, against WCAG 2.x A/AA rules with axe-core
+# in headless Chromium; exits non-zero on any violation.
+# Needs: target/tejido.jar (./mvnw -B -o -q -DskipTests package), Debian's chromium, node and npm.
+# The signed-in pages: an administrator is made with `tejido.jar admin create` before the app
+# starts, then ../signed-in-setup.mjs signs in and fills a collective through the forms.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 port="${PORT:-18480}"
 data="$(mktemp -d)"
+email="checker@example.org"
+password="check $(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 (cd "$here" && npm install --silent --no-audit --no-fund >/dev/null)
-"$java" -jar "$root/target/tejido.jar" --server.port="$port" --tejido.data-dir="$data" >"$data/app.log" 2>&1 &
+cp "$root/target/tejido.jar" "$data/tejido.jar"
+app=""
+trap '[[ -n "$app" ]] && kill "$app" 2>/dev/null; rm -rf "$data"' EXIT
+TEJIDO_ADMIN_PASSWORD="$password" "$java" -jar "$data/tejido.jar" admin create --email "$email" --name "Checker" \
+  --tejido.data-dir="$data/data" >"$data/admin.log" 2>&1 || { cat "$data/admin.log" >&2; exit 1; }
+"$java" -jar "$data/tejido.jar" --server.port="$port" --tejido.data-dir="$data/data" >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
-node "$here/check.mjs" "http://127.0.0.1:$port"
+for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
+TEJIDO_CHECK_PASSWORD="$password" node "$here/check.mjs" "http://127.0.0.1:$port" "$email"

@@ -109,7 +109,7 @@ public interface TerritoryMapsContract {
 		Built territory = build("Cuenca Reservada");
 		String home = territory.home();
 		String allyOverview = territory.ally().get(home + "/territory").body();
-		assertThat(allyOverview).contains("<svg", "role=\"img\"")
+		assertThat(allyOverview).containsPattern("<svg [^>]*role=\"(img|group)\" aria-label=\"[^\"]+\"")
 			.doesNotContain("Interno-")
 			.doesNotContain("Reservado-")
 			.doesNotContain("/territory/observations/")
@@ -142,7 +142,8 @@ public interface TerritoryMapsContract {
 		assertThat(page.body().length).as(path).isLessThanOrEqualTo(SitePagesContract.FIRST_ROUND_TRIP_BYTES);
 		String html = Http.gunzip(page.body());
 		assertThat(html).as(path)
-			.contains("<svg", "role=\"img\"", "<title>")
+			.contains("<svg", "<title>")
+			.containsPattern("<svg [^>]*role=\"(img|group)\" aria-label=\"[^\"]+\"")
 			.doesNotContain("<script")
 			.doesNotContainPattern("<(link|img|iframe|source|video|audio|image|use)[^>]+(src|href)=\"(https?:)?//");
 		assertThat(HtmlValidator.errorsIn(html)).as(path).isEmpty();

@@ -67,7 +67,7 @@ final class Labels {
 		if (this.out.isEmpty()) {
 			return "";
 		}
-		return "<g font-size=\"" + FONT_SIZE
+		return "<g aria-hidden=\"true\" font-size=\"" + FONT_SIZE
 				+ "\" fill=\"#1b1b1b\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">"
 				+ this.out + "</g>";
 	}

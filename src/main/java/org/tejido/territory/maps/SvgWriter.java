@@ -6,6 +6,11 @@ import java.util.List;
  * Writes drawings as one {@code <svg>}: a group per kind with its presentation
  * attributes, one path for all of a kind's unlinked features, an {@code <a>} around each
  * linked one (the first {@code links} of them), then the labels that fit.
+ * <p>
+ * Without links the map is one named image. With links it is a named group (an image may
+ * hold nothing interactive): the shapes' links are there for the pointer only, out of the
+ * tab order and hidden from screen readers, because the legend and the lists of the page
+ * give the same links with their names.
  */
 final class SvgWriter {
 
@@ -25,12 +30,22 @@ final class SvgWriter {
 
 	String write(List<Drawing> drawings, int links, boolean labelled) {
 		String name = Xml.escape(this.title);
+		boolean[] keepsLink = new boolean[drawings.size()];
+		int kept = 0;
+		for (int i = 0; i < drawings.size() && kept < links; i++) {
+			if (drawings.get(i).linked()) {
+				keepsLink[i] = true;
+				kept++;
+			}
+		}
 		StringBuilder svg = new StringBuilder(16384);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
 			.append(this.width)
 			.append(' ')
 			.append(this.height)
-			.append("\" width=\"100%\" role=\"img\" aria-label=\"")
+			.append("\" width=\"100%\" role=\"")
+			.append((kept > 0) ? "group" : "img")
+			.append("\" aria-label=\"")
 			.append(name)
 			.append("\"><title>")
 			.append(name)
@@ -39,13 +54,6 @@ final class SvgWriter {
 			.append("\" height=\"")
 			.append(this.height)
 			.append("\" fill=\"#f7f5ef\"/>");
-		boolean[] keepsLink = new boolean[drawings.size()];
-		for (int i = 0, kept = 0; i < drawings.size() && kept < links; i++) {
-			if (drawings.get(i).linked()) {
-				keepsLink[i] = true;
-				kept++;
-			}
-		}
 		Labels labels = new Labels(this.width, this.height);
 		for (MapKind kind : MapKind.values()) {
 			group(svg, kind, drawings, keepsLink, labelled ? labels : null);
@@ -65,7 +73,7 @@ final class SvgWriter {
 			if (keepsLink[i]) {
 				linked.append("<a href=\"")
 					.append(Xml.escape(drawing.href()))
-					.append("\"><path d=\"")
+					.append("\" tabindex=\"-1\"><path d=\"")
 					.append(drawing.path())
 					.append("\"/></a>");
 			}
@@ -80,6 +88,9 @@ final class SvgWriter {
 			return;
 		}
 		svg.append("<g ").append(kind.attributes());
+		if (!linked.isEmpty()) {
+			svg.append(" aria-hidden=\"true\"");
+		}
 		if (kind.shape() == MapKind.Shape.AREA) {
 			svg.append(" fill-rule=\"evenodd\"");
 		}

@@ -59,10 +59,31 @@ class TerritoryMapTests {
 			.with(new SampleTerritory().features())
 			.drawFor(CollectiveRole.MEMBER);
 		Document svg = parse(map.svg());
-		assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
+		assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("group");
 		assertThat(svg.getDocumentElement().getAttribute("aria-label")).isEqualTo("Map of Rio Claro");
 		assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Map of Rio Claro");
 		assertThat(svg.getElementsByTagName("a").getLength()).isBetween(1, 251);
+	}
+
+	@Test
+	void keepsItsLinksForThePointerOnlyAndIsAnImageWithoutThem() throws Exception {
+		List<MapFeature> features = new SampleTerritory().features();
+		Document linked = parse(TerritoryMap.titled("Map").with(features).drawFor(CollectiveRole.MEMBER).svg());
+		org.w3c.dom.NodeList links = linked.getElementsByTagName("a");
+		for (int i = 0; i < links.getLength(); i++) {
+			org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+			assertThat(link.getAttribute("tabindex")).isEqualTo("-1");
+			assertThat(((org.w3c.dom.Element) link.getParentNode()).getAttribute("aria-hidden")).isEqualTo("true");
+		}
+		org.w3c.dom.NodeList texts = linked.getElementsByTagName("text");
+		assertThat(texts.getLength()).isPositive();
+		assertThat(((org.w3c.dom.Element) texts.item(0).getParentNode()).getAttribute("aria-hidden")).isEqualTo("true");
+		Document image = parse(TerritoryMap.titled("Map")
+			.with(features.stream().map((feature) -> feature.linkingTo(null)).toList())
+			.drawFor(CollectiveRole.MEMBER)
+			.svg());
+		assertThat(image.getDocumentElement().getAttribute("role")).isEqualTo("img");
+		assertThat(image.getElementsByTagName("a").getLength()).isZero();
 	}
 
 	@Test
