@@ -32,10 +32,10 @@ class CoalitionController {
 			throw new NotFound();
 		}
 		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("Content-Security-Policy", ReportStyle.policy());
+		response.setHeader("Content-Security-Policy", ReportsController.STYLE.policy());
 		model.addAttribute("page", page)
 			.addAttribute("combined", this.coalition.combined())
-			.addAttribute("style", ReportStyle.css());
+			.addAttribute("style", ReportsController.STYLE.css());
 		return "reports/coalition";
 	}
 

@@ -24,6 +24,7 @@ import org.tejido.collectives.WorkspacePages;
 import org.tejido.reports.internal.Invalid;
 import org.tejido.reports.internal.ReportDesk;
 import org.tejido.reports.internal.ReportForm;
+import org.tejido.site.PrintStyle;
 import org.tejido.site.NotFound;
 import org.tejido.site.Page;
 
@@ -35,6 +36,9 @@ import org.tejido.site.Page;
  */
 @Controller
 class ReportsController {
+
+	/** The printable report's style, also the coalition view's. */
+	static final PrintStyle STYLE = PrintStyle.of("/reports/report.css");
 
 	private final WorkspacePages workspaces;
 
@@ -75,8 +79,8 @@ class ReportsController {
 			this.workspaces.frame(model, page, membership, csrf, response)
 				.addAttribute("report", this.desk.preview(membership, form))
 				.addAttribute("form", form)
-				.addAttribute("style", ReportStyle.css());
-			response.setHeader("Content-Security-Policy", ReportStyle.policy());
+				.addAttribute("style", STYLE.css());
+			response.setHeader("Content-Security-Policy", STYLE.policy());
 			return "reports/preview";
 		}
 		catch (Invalid invalid) {

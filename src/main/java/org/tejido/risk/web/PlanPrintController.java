@@ -19,6 +19,7 @@ import org.tejido.collectives.WorkspacePages;
 import org.tejido.risk.internal.PlanSummaries;
 import org.tejido.risk.internal.PlanView;
 import org.tejido.risk.internal.Plans;
+import org.tejido.site.PrintStyle;
 import org.tejido.site.Page;
 
 /**
@@ -29,6 +30,8 @@ import org.tejido.site.Page;
  */
 @Controller
 class PlanPrintController {
+
+	private static final PrintStyle STYLE = PrintStyle.of("/risk/plan-print.css");
 
 	private final WorkspacePages workspaces;
 
@@ -52,8 +55,8 @@ class PlanPrintController {
 			.addAttribute("plan", plan)
 			.addAttribute("summaries", this.summaries.of(plan))
 			.addAttribute("printed", LocalDate.now(ZoneOffset.UTC).toString())
-			.addAttribute("style", PlanPrintStyle.css());
-		response.setHeader("Content-Security-Policy", PlanPrintStyle.policy());
+			.addAttribute("style", STYLE.css());
+		response.setHeader("Content-Security-Policy", STYLE.policy());
 		return "risk/plan-print";
 	}
 
