@@ -36,8 +36,6 @@ public class DocumentShelf {
 
 	static final int MAX_NAME = 200;
 
-	private static final Tika TYPES = new Tika();
-
 	private final Documents documents;
 
 	private final CollectiveKeys keys;
@@ -142,7 +140,7 @@ public class DocumentShelf {
 		try (InputStream in = new java.io.BufferedInputStream(content);
 				OutputStream out = this.keys.encrypting(collective, "document:" + id, Files.newOutputStream(partial))) {
 			in.mark(8192);
-			String mediaType = TYPES.detect(in);
+			String mediaType = TypeDetection.TIKA.detect(in);
 			in.reset();
 			return new Sniffed(mediaType, in.transferTo(out));
 		}
@@ -192,6 +190,16 @@ public class DocumentShelf {
 	}
 
 	private record Sniffed(String mediaType, long size) {
+	}
+
+	/**
+	 * Made on the first upload rather than at start: Tika reads its configuration and
+	 * every detector it ships when it is created.
+	 */
+	private static final class TypeDetection {
+
+		static final Tika TIKA = new Tika();
+
 	}
 
 }

@@ -33,14 +33,10 @@ public class FileInspector {
 
 	private static final Set<String> OTHER_ALLOWED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
-	private final Tika tika = new Tika();
-
-	private final AutoDetectParser parser = new AutoDetectParser();
-
 	/** The media type sniffed from the content alone. */
 	public String mediaTypeOf(Path file) throws IOException {
 		try (InputStream in = TikaInputStream.get(file)) {
-			return this.tika.detect(in, new Metadata());
+			return Tools.TIKA.detect(in, new Metadata());
 		}
 	}
 
@@ -63,7 +59,7 @@ public class FileInspector {
 		}
 		BodyContentHandler handler = new BodyContentHandler(MAX_TEXT);
 		try (InputStream in = TikaInputStream.get(file)) {
-			this.parser.parse(in, handler, new Metadata(), new ParseContext());
+			Tools.PARSER.parse(in, handler, new Metadata(), new ParseContext());
 		}
 		catch (IOException | SAXException | TikaException ex) {
 			if (!WriteLimitReachedException.isWriteLimitReached(ex)) {
@@ -79,6 +75,19 @@ public class FileInspector {
 		return DOCUMENT_TYPES.contains(mediaType)
 				|| mediaType.startsWith("application/vnd.openxmlformats-officedocument.")
 				|| mediaType.startsWith("application/vnd.oasis.opendocument.");
+	}
+
+	/**
+	 * Made on the first file rather than at start: Tika reads its configuration and loads
+	 * every parser it ships when they are created. Both are safe to share between
+	 * threads.
+	 */
+	private static final class Tools {
+
+		static final Tika TIKA = new Tika();
+
+		static final AutoDetectParser PARSER = new AutoDetectParser();
+
 	}
 
 }
