@@ -5,7 +5,7 @@
 #
 # Usage: bench/startup.sh [--runs 5] [--heap 256m] [--modes "plain fast"] [--data-dir DIR] [--keep]
 #   plain  java -Xmx256m -jar target/tejido.jar (the fat jar, no cache)
-#   fast   ./tejido with JAVA_OPTS=-Xmx256m (unpacked jar + JDK AOT cache; the cache is made
+#   fast   ./tejido with JAVA_OPTS=-Xmx256m and jvm.options (unpacked jar + JDK AOT cache; the cache is made
 #          before the timed runs, and the time that takes is printed apart)
 #   --data-dir DIR  reuse a data directory seeded by an earlier run (--keep) instead of seeding one
 #   --keep keep the temporary directory (data dir, logs, unpacked copy and cache)
@@ -49,6 +49,8 @@ export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tejido-startup.XXXXXX")"
 cp "$JAR" "$WORK/tejido.jar"
 cp "$ROOT/tejido" "$WORK/tejido-launcher"
+# the launcher reads the JVM options of jvm.options next to it, as it does at the root of the repository
+if [[ -f "$ROOT/jvm.options" ]]; then cp "$ROOT/jvm.options" "$WORK/jvm.options"; fi
 readonly DATA="${REUSE:-$WORK/data}"
 PID=""
 cleanup() {
