@@ -3,6 +3,7 @@ package org.tejido.messaging.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,20 +65,35 @@ public class DeliveryReports {
 	 * is there or further already.
 	 */
 	public void report(UUID message, DeliveryStatus to, @Nullable String answer) {
-		String key = this.messages.keyOf(message);
 		Set<DeliveryStatus> from = switch (to) {
 			case DELIVERED, FAILED -> NOT_FINAL;
 			case SUBMITTED -> BEFORE_SUBMITTED;
 			case ACCEPTED -> BEFORE_ACCEPTED;
 			case QUEUED, SENDING -> Set.of();
 		};
-		if (key == null || from.isEmpty()) {
+		if (from.isEmpty()) {
 			return;
 		}
-		Instant now = this.clock.instant();
-		if (this.messages.move(message, from, to, answer, null, now)) {
-			this.announcer.announce(new DeliveryReported(key, to, now));
+		try {
+			// one transaction for the look-up, the move and its event: a fan-out brings
+			// two
+			// reports a message
+			this.announcer.announceAll(() -> move(message, from, to, answer));
 		}
+		catch (RuntimeException ex) {
+			// a listener failed: the move stands, announced on its own
+			move(message, from, to, answer).forEach(this.announcer::announce);
+		}
+	}
+
+	private List<DeliveryReported> move(UUID message, Set<DeliveryStatus> from, DeliveryStatus to,
+			@Nullable String answer) {
+		String key = this.messages.keyOf(message);
+		Instant now = this.clock.instant();
+		if (key == null || !this.messages.move(message, from, to, answer, null, now)) {
+			return List.of();
+		}
+		return List.of(new DeliveryReported(key, to, now));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -161,6 +162,93 @@ class OutboundMessages {
 					+ " where id = ? and version = ?")
 			.params(at(now), at(lookAgainAt), at(now), row.id(), row.version())
 			.update() == 1;
+	}
+
+	/**
+	 * Claims several messages at once, each as {@link #claim} does (its own conditional
+	 * update on the version it was read with), all in the caller's transaction; gives,
+	 * for each claim in order, whether it was won.
+	 */
+	boolean[] claimAll(List<Claim> claims) {
+		boolean[] won = new boolean[claims.size()];
+		if (claims.isEmpty()) {
+			return won;
+		}
+		List<Integer> order = lockOrder(claims.size(), (i) -> claims.get(i).row().id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = 'SENDING',"
+				+ " attempts = attempts + 1, sending_since = ?, next_attempt_at = ?, updated_at = ?,"
+				+ " version = version + 1 where id = ? and version = ?", order.stream().map((i) -> {
+					Claim claim = claims.get(i);
+					return new Object[] { at(claim.at()), at(claim.lookAgainAt()), at(claim.at()), claim.row().id(),
+							claim.row().version() };
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			won[order.get(n)] = counts[n] == 1 || (counts[n] == java.sql.Statement.SUCCESS_NO_INFO
+					&& claimedNow(claims.get(order.get(n)).row().id(), claims.get(order.get(n)).row().version() + 1));
+		}
+		return won;
+	}
+
+	private boolean claimedNow(UUID id, long version) {
+		return this.jdbc
+			.sql("select count(*) from outbound_message where id = ? and version = ? and status = 'SENDING'")
+			.params(id, version)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	/**
+	 * Moves several messages on, each from {@code SENDING} only (a delivery report may
+	 * have moved it further already), in the caller's transaction; gives, for each move
+	 * in order, whether it was made.
+	 */
+	boolean[] moveAllFromSending(List<Move> moves) {
+		boolean[] moved = new boolean[moves.size()];
+		if (moves.isEmpty()) {
+			return moved;
+		}
+		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?, gateway_answer = ?,"
+				+ " next_attempt_at = case when ? then ? else next_attempt_at end, updated_at = ?,"
+				+ " version = version + 1 where id = ? and status = 'SENDING'", order.stream().map((i) -> {
+					Move move = moves.get(i);
+					Instant next = (move.nextAttempt() != null) ? move.nextAttempt() : move.at();
+					return new Object[] { move.to().name(), move.answer(), move.nextAttempt() != null, at(next),
+							at(move.at()), move.id() };
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			moved[order.get(n)] = counts[n] == 1;
+		}
+		return moved;
+	}
+
+	/** Notes the gateway's answers without moving the messages, in one batch. */
+	void answerAll(List<Map.Entry<UUID, String>> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<UUID, String>> sorted = answers.stream().sorted(Map.Entry.comparingByKey()).toList();
+		this.jdbcTemplate.batchUpdate("update outbound_message set gateway_answer = ? where id = ?",
+				sorted.stream().map((answer) -> new Object[] { answer.getValue(), answer.getKey() }).toList());
+	}
+
+	/**
+	 * Rows are updated in the order of their ids, so two batches never wait on each other
+	 * in a circle.
+	 */
+	private static List<Integer> lockOrder(int size, java.util.function.IntFunction<UUID> id) {
+		return java.util.stream.IntStream.range(0, size)
+			.boxed()
+			.sorted(java.util.Comparator.comparing(id::apply))
+			.toList();
+	}
+
+	/** A message to mark as being sent at a moment, to be looked at again at another. */
+	record Claim(Queued row, Instant at, Instant lookAgainAt) {
+	}
+
+	/** A message to move from {@code SENDING}, with the gateway's answer. */
+	record Move(UUID id, DeliveryStatus to, String answer, @Nullable Instant nextAttempt, Instant at) {
 	}
 
 	/** Moves a message on from one of the given statuses; false when it was elsewhere. */
