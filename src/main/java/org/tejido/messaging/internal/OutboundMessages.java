@@ -152,22 +152,10 @@ class OutboundMessages {
 	}
 
 	/**
-	 * Marks a message as being sent, committed before it goes, and gives the moment to
-	 * look again if no word of it comes; false when someone else took it first.
-	 */
-	boolean claim(Queued row, Instant now, Instant lookAgainAt) {
-		return this.jdbc
-			.sql("update outbound_message set status = 'SENDING', attempts = attempts + 1,"
-					+ " sending_since = ?, next_attempt_at = ?, updated_at = ?, version = version + 1"
-					+ " where id = ? and version = ?")
-			.params(at(now), at(lookAgainAt), at(now), row.id(), row.version())
-			.update() == 1;
-	}
-
-	/**
-	 * Claims several messages at once, each as {@link #claim} does (its own conditional
-	 * update on the version it was read with), all in the caller's transaction; gives,
-	 * for each claim in order, whether it was won.
+	 * Marks messages as being sent, each by its own conditional update on the version it
+	 * was read with (false when someone else took it first), all in the caller's
+	 * transaction, which commits before they go; gives, for each claim in order, whether
+	 * it was won.
 	 */
 	boolean[] claimAll(List<Claim> claims) {
 		boolean[] won = new boolean[claims.size()];
@@ -233,6 +221,55 @@ class OutboundMessages {
 	}
 
 	/**
+	 * Moves several messages forward, each from one of its statuses, in the caller's
+	 * transaction and in the order given for the same message (reports of one message may
+	 * come together); gives, for each move in order, whether it was made.
+	 */
+	boolean[] moveAllForward(List<Forward> moves, Instant now) {
+		boolean[] moved = new boolean[moves.size()];
+		if (moves.isEmpty()) {
+			return moved;
+		}
+		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?,"
+				+ " gateway_answer = case when ? then ? else gateway_answer end, updated_at = ?,"
+				+ " version = version + 1 where id = ? and status in (?, ?, ?, ?)", order.stream().map((i) -> {
+					Forward move = moves.get(i);
+					List<String> from = move.from().stream().map(DeliveryStatus::name).toList();
+					Object[] row = new Object[] { move.to().name(), move.answer() != null,
+							(move.answer() != null) ? move.answer() : "", at(now), move.id(), null, null, null, null };
+					for (int slot = 0; slot < 4; slot++) {
+						row[5 + slot] = from.get(Math.min(slot, from.size() - 1));
+					}
+					return row;
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			moved[order.get(n)] = counts[n] == 1;
+		}
+		return moved;
+	}
+
+	/** The keys of these messages, by id; those gone are left out. */
+	Map<UUID, String> keysOf(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> keys = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select id, message_key from outbound_message where id in ("
+					+ String.join(",", ids.stream().map((id) -> "?").toList()) + ")")
+			.params(List.copyOf(ids))
+			.query((row) -> {
+				keys.put(row.getObject("id", UUID.class), row.getString("message_key"));
+			});
+		return keys;
+	}
+
+	/** A message to move forward from one of some statuses (at most four). */
+	record Forward(UUID id, java.util.Set<DeliveryStatus> from, DeliveryStatus to, @Nullable String answer) {
+	}
+
+	/**
 	 * Rows are updated in the order of their ids, so two batches never wait on each other
 	 * in a circle.
 	 */
@@ -273,18 +310,6 @@ class OutboundMessages {
 					+ String.join(",", from.stream().map((status) -> "?").toList()) + ")")
 			.params(params)
 			.update() == 1;
-	}
-
-	void answer(UUID id, String answer) {
-		this.jdbc.sql("update outbound_message set gateway_answer = ? where id = ?").params(answer, id).update();
-	}
-
-	@Nullable String keyOf(UUID id) {
-		return this.jdbc.sql("select message_key from outbound_message where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 	List<Delivery> deliveries(String keyPrefix) {
