@@ -102,15 +102,17 @@ free_port() {
 }
 # A private PostgreSQL on loopback for one run: an empty cluster in a temporary folder.
 start_postgres() {
-  PGBIN="$(dirname "$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)")"
+  # initdb on PATH may be a link into the server's bin folder, where createdb is too
+  PGBIN="$(dirname "$(readlink -f "$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)")")"
   [[ -x "$PGBIN/initdb" && -x "$PGBIN/pg_ctl" ]] || { echo "PostgreSQL's initdb and pg_ctl are needed" >&2; return 1; }
   PGDIR="$(mktemp -d -t tejido-alert-fanout-pg.XXXXXX)"
   PGPORT="$(free_port)"
   if [[ "$(id -u)" -eq 0 ]]; then chown postgres "$PGDIR"; AS_POSTGRES=(runuser -u postgres --); fi
-  "${AS_POSTGRES[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U tejido --auth=trust -E UTF8 >/dev/null
+  # (set -e does not hold inside a function called with ||: each step says so itself)
+  "${AS_POSTGRES[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U tejido --auth=trust -E UTF8 >/dev/null || return 1
   "${AS_POSTGRES[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w \
-    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null
-  "${AS_POSTGRES[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U tejido tejido
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null || return 1
+  "${AS_POSTGRES[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U tejido tejido || return 1
   echo "postgresql: $("$PGBIN/postgres" --version), private cluster on 127.0.0.1:$PGPORT (default settings, fsync on)"
 }
 trap cleanup EXIT
