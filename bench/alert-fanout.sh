@@ -3,10 +3,15 @@
 # of them through a real Kannel on loopback; Kannel's own ceiling; a kill -9 in the middle of
 # a fan-out. See bench/README.md.
 #
-# Usage: bench/alert-fanout.sh [--members 10000] [--threads 4] [--kannel-threads 1,8] [--kannel-seconds 60]
+# Usage: bench/alert-fanout.sh [--databases h2,postgresql] [--members 10000] [--threads 4]
+#                              [--kannel-threads 8] [--kannel-seconds 30]
 #                              [--per-second 1000] [--heap 512m] [--grace 20] [--crash-at 0.45]
 #                              [--timeout 20] [--seed-timeout 20] [--app-arg --name=value]...
 #                              [--no-inspect] [--keep]
+#   --databases L        the databases to run on, one after the other, comma-separated (h2,
+#                        postgresql); PostgreSQL is a private one started for the run (initdb in
+#                        a temporary folder, loopback, a free port). The figures are printed
+#                        side by side at the end.
 #   --members N          contact-only members of the collective (the tier tells N-1 of them)
 #   --threads N          HTTP clients adding the members (they share one signed-in session)
 #   --kannel-threads L   client threads of the runs straight to Kannel (A), comma-separated
@@ -18,9 +23,11 @@
 #                        (0.30 to 0.60)
 #   --timeout M          minutes any one wait may take; --seed-timeout M for adding the members
 #   --app-arg ARG        one more argument for the app (repeatable; {data} becomes the data dir)
-#   --no-inspect         do not read the database between the kill and the restart
+#   --no-inspect         do not read the database between the kill and the restart (H2's Shell,
+#                        over JDBC for PostgreSQL)
 #   --keep               keep the temporary folder (data dir, Kannel files, logs)
-# Quick check: bench/alert-fanout.sh --members 300
+#   --profile            record the app with JFR during the fan-out (B) into the kept folder
+# Quick check: bench/alert-fanout.sh --members 2000
 #
 # Builds nothing: build the app first with ./mvnw -B -q -DskipTests package.
 # Needs Kannel: apt-get install kannel kannel-extras (bearerbox, smsbox, fakesmsc).
@@ -31,10 +38,12 @@ readonly HERE="$ROOT/bench/alert-fanout"
 readonly JAR="$ROOT/target/tejido.jar"
 
 PASS=()
+DATABASES="h2,postgresql"
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --keep|--no-inspect) PASS+=("$1"); shift ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    --keep|--no-inspect|--profile) PASS+=("$1"); shift ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    --databases) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; DATABASES="$2"; shift 2 ;;
     --*) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; PASS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -51,6 +60,9 @@ find_java() {
 }
 
 RUNNER_PID=""
+PGDIR=""
+PGBIN=""
+AS_POSTGRES=()
 WORK="$(mktemp -d -t tejido-alert-fanout-run.XXXXXX)"
 PID_FILE="$WORK/pids"
 cleanup() {
@@ -70,7 +82,38 @@ cleanup() {
       fi
     done < "$PID_FILE"
   fi
+  stop_postgres
   rm -rf "$WORK"
+}
+stop_postgres() {
+  if [[ -n "$PGDIR" ]]; then
+    "${AS_POSTGRES[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$PGDIR"
+    PGDIR=""
+  fi
+}
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port" >&2; exit 1
+}
+# A private PostgreSQL on loopback for one run: an empty cluster in a temporary folder.
+start_postgres() {
+  # initdb on PATH may be a link into the server's bin folder, where createdb is too
+  PGBIN="$(dirname "$(readlink -f "$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)")")"
+  [[ -x "$PGBIN/initdb" && -x "$PGBIN/pg_ctl" ]] || { echo "PostgreSQL's initdb and pg_ctl are needed" >&2; return 1; }
+  PGDIR="$(mktemp -d -t tejido-alert-fanout-pg.XXXXXX)"
+  PGPORT="$(free_port)"
+  if [[ "$(id -u)" -eq 0 ]]; then chown postgres "$PGDIR"; AS_POSTGRES=(runuser -u postgres --); fi
+  # (set -e does not hold inside a function called with ||: each step says so itself)
+  "${AS_POSTGRES[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U tejido --auth=trust -E UTF8 >/dev/null || return 1
+  "${AS_POSTGRES[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/postgres.log" -w \
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null || return 1
+  "${AS_POSTGRES[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U tejido tejido || return 1
+  echo "postgresql: $("$PGBIN/postgres" --version), private cluster on 127.0.0.1:$PGPORT (default settings, fsync on)"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -84,6 +127,28 @@ cp "$JAR" "$WORK/tejido.jar"
 echo "app: copy of $JAR built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'), $(stat -c %s "$JAR") bytes"
 
 cd "$ROOT"
-"$JAVA" "$HERE/AlertFanout.java" --jar "$WORK/tejido.jar" --pid-file "$PID_FILE" "${PASS[@]}" &
-RUNNER_PID=$!
-wait "$RUNNER_PID"
+COMPARE=()
+STATUS=0
+IFS=',' read -r -a DBS <<< "$DATABASES"
+for DB in "${DBS[@]}"; do
+  DB_ARGS=(--database "$DB" --summary "$WORK/$DB.summary")
+  case "$DB" in
+    h2) ;;
+    postgresql|postgres|pg)
+      DB=postgresql; DB_ARGS=(--database "$DB" --summary "$WORK/$DB.summary")
+      start_postgres || { STATUS=1; continue; }
+      DB_ARGS+=(--app-arg "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGPORT/tejido"
+        --app-arg --spring.datasource.username=tejido --app-arg --spring.datasource.password=) ;;
+    *) echo "unknown database: $DB (h2 or postgresql)" >&2; exit 2 ;;
+  esac
+  echo
+  echo "######## $DB ########"
+  "$JAVA" "$HERE/AlertFanout.java" --jar "$WORK/tejido.jar" --pid-file "$PID_FILE" "${DB_ARGS[@]}" "${PASS[@]}" &
+  RUNNER_PID=$!
+  wait "$RUNNER_PID" || STATUS=$?
+  RUNNER_PID=""
+  stop_postgres
+  COMPARE+=("$DB=$WORK/$DB.summary")
+done
+"$JAVA" "$HERE/AlertFanout.java" --compare "${COMPARE[@]}"
+exit "$STATUS"

@@ -91,6 +91,10 @@ public class AlertFanout {
 	static final Pattern CODE_IN_TEXT = Pattern.compile("(?i)\\balert (\\d{4,8})\\b");
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("--compare")) {
+			Compare.print(List.of(args).subList(1, args.length));
+			return;
+		}
 		Options options;
 		try {
 			options = Options.parse(args);
@@ -473,6 +477,10 @@ public class AlertFanout {
 		Tally tally = new Tally(this.kannel.phoneLog, this.phones, reporter, Set.of());
 		CpuUse.Snapshot cpuBefore = CpuUse.Snapshot.take(this.app, this.kannel);
 		int relayCalls = this.relay.calls().size();
+		Path recording = this.workspace.root().resolve("fanout-" + this.options.database() + ".jfr");
+		if (this.options.profile()) {
+			jcmd("JFR.start", "name=fanout", "settings=profile", "filename=" + recording);
+		}
 		Injection injection = this.kannel.phoneSends(reporter, COLLECTIVE_NUMBER,
 				"ALERT strangers river crossing 3 trucks");
 		this.report.line("injected            from %s at +0 ms; Kannel counted it at +%,d ms", reporter,
@@ -485,11 +493,26 @@ public class AlertFanout {
 		sleepMillis(3000);
 		tally.update();
 		CpuUse cpu = CpuUse.between(cpuBefore, CpuUse.Snapshot.take(this.app, this.kannel));
+		if (this.options.profile()) {
+			jcmd("JFR.stop", "name=fanout");
+			this.report.line("profile             %s (JFR, settings=profile, the fan-out only)", recording);
+		}
 		Fanout fanout = new Fanout("B", injection, this.relay.firstCallAfter(relayCalls), tally, waited, cpu,
 				this.phones.size() - 1);
 		fanout.callsSeen = this.relay.describe(relayCalls, injection.startNanos());
 		this.report.fanout(fanout);
 		return fanout;
+	}
+
+	/** Runs a diagnostic command in the app's JVM (JFR while profiling). */
+	private void jcmd(String... command) throws Exception {
+		List<String> line = new ArrayList<>(List.of(this.options.javaBin().resolveSibling("jcmd").toString(),
+				String.valueOf(this.app.pid())));
+		line.addAll(List.of(command));
+		Process process = new ProcessBuilder(line).redirectErrorStream(true)
+			.redirectOutput(Redirect.appendTo(this.workspace.log("jcmd").toFile()))
+			.start();
+		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	/** Waits until Tejido has every message of (B) as delivered, from the delivery reports. */
@@ -558,7 +581,7 @@ public class AlertFanout {
 				.filter((entry) -> !entry.getKey().equals("queued"))
 				.mapToLong(Map.Entry::getValue)
 				.sum();
-			this.report.line("database at crash   %s (this alert's messages, read with H2's Shell in %,d ms)",
+			this.report.line("database at crash   %s (this alert's messages, read with H2's Shell over JDBC in %,d ms)",
 					atCrash, (inspected - dead) / 1_000_000);
 			this.report.line("gateway vs database fakesmsc had %,d; the database shows %,d as handed over or being sent%s",
 					atKill, handedOver, atKill > handedOver ? " (" + (atKill - handedOver)
@@ -598,11 +621,25 @@ public class AlertFanout {
 					+ "' and o.message_key like concat('alert:', cast(a.id as varchar), ':%') group by o.status;"
 					+ " select 'dispatch-job', picked, picked_by, last_heartbeat from scheduled_tasks"
 					+ " where task_name = 'messaging-dispatch';";
-			Process shell = this.processes.start("h2-shell",
-					new ProcessBuilder(this.options.javaBin().toString(), "-cp", h2.toString(), "org.h2.tools.Shell",
-							"-url", "jdbc:h2:file:" + this.workspace.dataDir() + "/db/tejido", "-user", "tejido",
-							"-password", "", "-sql", sql)
-						.redirectErrorStream(true));
+			// H2's Shell reads any JDBC database: the app's own H2 file, or the PostgreSQL the
+			// app arguments name (with the driver from the app's jar)
+			String url = appArg("spring.datasource.url").orElse("jdbc:h2:file:" + this.workspace.dataDir() + "/db/tejido");
+			String classpath = h2.toString();
+			List<String> driver = List.of();
+			if (url.startsWith("jdbc:postgresql:")) {
+				Path pg = this.workspace.root().resolve("postgresql.jar");
+				if (!Files.exists(pg)) {
+					extractLibrary("postgresql-[0-9.]+\\.jar", pg);
+				}
+				classpath += java.io.File.pathSeparator + pg;
+				driver = List.of("-driver", "org.postgresql.Driver");
+			}
+			List<String> command = new ArrayList<>(List.of(this.options.javaBin().toString(), "-cp", classpath,
+					"org.h2.tools.Shell", "-url", url, "-user", appArg("spring.datasource.username").orElse("tejido"),
+					"-password", appArg("spring.datasource.password").orElse("")));
+			command.addAll(driver);
+			command.addAll(List.of("-sql", sql));
+			Process shell = this.processes.start("db-shell", new ProcessBuilder(command).redirectErrorStream(true));
 			String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (!shell.waitFor(60, TimeUnit.SECONDS)) {
 				shell.destroyForcibly();
@@ -630,11 +667,24 @@ public class AlertFanout {
 	}
 
 	private void extractH2(Path target) throws IOException {
+		extractLibrary("h2-[0-9.]+\\.jar", target);
+	}
+
+	/** The value of an {@code --app-arg --name=value}. */
+	private Optional<String> appArg(String name) {
+		return this.options.appArgs()
+			.stream()
+			.filter((arg) -> arg.startsWith("--" + name + "="))
+			.map((arg) -> arg.substring(name.length() + 3))
+			.reduce((first, last) -> last);
+	}
+
+	private void extractLibrary(String pattern, Path target) throws IOException {
 		try (ZipFile jar = new ZipFile(this.options.jar().toFile())) {
 			ZipEntry entry = jar.stream()
-				.filter((e) -> e.getName().matches("BOOT-INF/lib/h2-[0-9.]+\\.jar"))
+				.filter((e) -> e.getName().matches("BOOT-INF/lib/" + pattern))
 				.findFirst()
-				.orElseThrow(() -> new IOException("no H2 jar in " + this.options.jar()));
+				.orElseThrow(() -> new IOException("no " + pattern + " in " + this.options.jar()));
 			try (var in = jar.getInputStream(entry)) {
 				Files.copy(in, target);
 			}
@@ -784,19 +834,87 @@ public class AlertFanout {
 
 	}
 
+	// ------------------------------------------------------------------ side by side
+
+	/** Prints the summaries of runs on several databases side by side. */
+	static final class Compare {
+
+		static void print(List<String> labelled) throws IOException {
+			List<String> labels = new ArrayList<>();
+			List<Map<String, String>> runs = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			for (String item : labelled) {
+				int eq = item.indexOf('=');
+				labels.add(item.substring(0, eq));
+				Path file = Path.of(item.substring(eq + 1));
+				Map<String, String> values = new LinkedHashMap<>();
+				if (Files.exists(file)) {
+					for (String text : Files.readAllLines(file)) {
+						int tab = text.indexOf('\t');
+						if (tab > 0) {
+							values.put(text.substring(0, tab), text.substring(tab + 1));
+							if (!names.contains(text.substring(0, tab))) {
+								names.add(text.substring(0, tab));
+							}
+						}
+					}
+				}
+				runs.add(values);
+			}
+			int width = names.stream().mapToInt(String::length).max().orElse(10);
+			List<Integer> widths = new ArrayList<>();
+			for (int i = 0; i < labels.size(); i++) {
+				int w = labels.get(i).length();
+				for (String name : names) {
+					if (!name.endsWith("CPU")) {
+						w = Math.max(w, runs.get(i).getOrDefault(name, "").length());
+					}
+				}
+				widths.add(Math.min(w, 40));
+			}
+			System.out.println();
+			System.out.println("== Side by side ==");
+			StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", ""));
+			for (int i = 0; i < labels.size(); i++) {
+				head.append("  ").append(String.format(Locale.ROOT, "%-" + widths.get(i) + "s", labels.get(i)));
+			}
+			System.out.println(head.toString().stripTrailing());
+			for (String name : names) {
+				if (name.endsWith("CPU")) {
+					continue;
+				}
+				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", name));
+				for (int i = 0; i < labels.size(); i++) {
+					String value = runs.get(i).getOrDefault(name, runs.get(i).isEmpty() ? "(run failed)" : "n/a");
+					row.append("  ").append(String.format(Locale.ROOT, "%-" + widths.get(i) + "s", value));
+				}
+				System.out.println(row.toString().stripTrailing());
+			}
+			for (int i = 0; i < labels.size(); i++) {
+				String cpu = runs.get(i).get("B CPU");
+				if (cpu != null) {
+					System.out.println(String.format(Locale.ROOT, "%-" + width + "s  %s", "B CPU (" + labels.get(i) + ")",
+							cpu));
+				}
+			}
+		}
+
+	}
+
 	// ------------------------------------------------------------------ options
 
 	record Options(Path jar, Path javaBin, int members, int threads, List<Integer> kannelThreads, int kannelSeconds,
 			int perSecond,
 			String heap, int graceSeconds, double crashAt, int timeoutMinutes, int seedTimeoutMinutes, boolean keep,
-			boolean inspect, Path pidFile, List<String> appArgs, String secret) {
+			boolean inspect, Path pidFile, List<String> appArgs, String secret, String database, Path summary,
+			boolean profile) {
 
 		static Options parse(String[] args) {
 			Path jar = null;
 			int members = 10_000;
 			int threads = 4;
-			List<Integer> kannelThreads = List.of(1, 8);
-			int kannelSeconds = 60;
+			List<Integer> kannelThreads = List.of(8);
+			int kannelSeconds = 30;
 			int perSecond = 1000;
 			String heap = "512m";
 			int grace = 20;
@@ -805,7 +923,10 @@ public class AlertFanout {
 			int seedTimeout = 20;
 			boolean keep = false;
 			boolean inspect = true;
+			boolean profile = false;
 			Path pidFile = null;
+			String database = "h2";
+			Path summary = null;
 			List<String> appArgs = new ArrayList<>();
 			for (int i = 0; i < args.length; i++) {
 				String name = args[i];
@@ -815,6 +936,11 @@ public class AlertFanout {
 				}
 				if (name.equals("--no-inspect")) {
 					inspect = false;
+					continue;
+				}
+				if (name.equals("--profile")) {
+					profile = true;
+					keep = true;
 					continue;
 				}
 				if (i + 1 >= args.length) {
@@ -839,6 +965,8 @@ public class AlertFanout {
 						case "--seed-timeout" -> seedTimeout = Integer.parseInt(value);
 						case "--pid-file" -> pidFile = Path.of(value);
 						case "--app-arg" -> appArgs.add(value);
+						case "--database" -> database = value;
+						case "--summary" -> summary = Path.of(value);
 						default -> throw new IllegalArgumentException("unknown option " + name);
 					}
 				}
@@ -860,7 +988,7 @@ public class AlertFanout {
 			Path javaBin = Path.of(ProcessHandle.current().info().command().orElse("java"));
 			String secret = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 			return new Options(jar, javaBin, members, threads, kannelThreads, kannelSeconds, perSecond, heap, grace, crashAt, timeout,
-					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), secret);
+					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), secret, database, summary, profile);
 		}
 
 	}
@@ -2058,6 +2186,7 @@ public class AlertFanout {
 			line("java        %s (%s); app JVM -Xmx%s", System.getProperty("java.version"), options.javaBin(),
 					options.heap());
 			line("jar         %s", options.jar());
+			line("database    %s", options.database());
 			line("members     %,d contact-only members with distinct phones, seeded by %d HTTP clients",
 					options.members(), options.threads());
 			line("settings    channel %d SMS/s; tejido.messaging.sending-grace=%ds (default 60s)%s",
@@ -2209,9 +2338,58 @@ public class AlertFanout {
 				c.call().ifPresent((call) -> rows.add(new String[] { "D (second alert) Kannel called -> first message",
 						seconds((c.tally().firstNanos() - call.inNanos()) / 1e9) }));
 			}
+			Optional<KannelRun> ceiling = this.kannelRuns.stream()
+				.filter(KannelRun::reports)
+				.max(java.util.Comparator.comparingInt(KannelRun::threads));
+			double ratio = ceiling.map((run) -> b.rate() / run.acceptedPerSecond()).orElse(Double.NaN);
+			rows.add(new String[] { "B / A: tier messages/s over Kannel with DLR",
+					ceiling.map((run) -> String.format(Locale.ROOT, "%.2f (%.1f / %,.0f; goal >= 0.90)", ratio, b.rate(),
+							run.acceptedPerSecond())).orElse("n/a (no run of A with delivery reports)") });
 			int width = rows.stream().mapToInt((row) -> row[0].length()).max().orElse(10);
 			for (String[] row : rows) {
 				line("%-" + width + "s  %s", row[0], row[1]);
+			}
+			if (this.options.summary() != null) {
+				summary(b, c, ceiling, ratio);
+			}
+		}
+
+		/** The figures compared between databases, one "name TAB value" a line. */
+		private void summary(Fanout b, Crash c, Optional<KannelRun> ceiling, double ratio) {
+			Tally t = b.tally;
+			Map<String, String> rows = new LinkedHashMap<>();
+			rows.put("load average at the end", loadAverage());
+			rows.put("A Kannel alone, with DLR: accepted", ceiling.map((run) -> String.format(Locale.ROOT,
+					"%,.0f req/s (%d threads)", run.acceptedPerSecond(), run.threads())).orElse("n/a"));
+			rows.put("B tier messages/s", String.format(Locale.ROOT, "%.1f", b.rate()));
+			rows.put("B / A ratio (goal >= 0.90)", Double.isNaN(ratio) ? "n/a"
+					: String.format(Locale.ROOT, "%.2f %s", ratio, ratio >= 0.90 ? "met" : "NOT met"));
+			rows.put("B report -> confirmation", seconds(b.sinceInjection(t.confirmationNanos())));
+			rows.put("B report -> first tier message", seconds(b.sinceInjection(t.firstNanos())));
+			rows.put("D Kannel called -> first tier msg", b.call.map((call) -> seconds((t.firstNanos() - call.inNanos()) / 1e9))
+				.orElse("n/a")
+					+ (c.happened() ? " / " + c.call()
+						.map((call) -> seconds((c.tally().firstNanos() - call.inNanos()) / 1e9))
+						.orElse("n/a") : ""));
+			rows.put("B unique / dup / missing", String.format(Locale.ROOT, "%,d / %,d / %,d", t.recipients(),
+					t.duplicated(), t.missing()));
+			rows.put("B CPU", b.cpu.describe());
+			if (c.happened()) {
+				rows.put("C in flight (SENDING) at kill",
+						c.atCrash().isEmpty() ? "not read" : String.valueOf(c.atCrash().getOrDefault("sending", 0L)));
+				rows.put("C LOST / DUPLICATED after kill -9", String.format(Locale.ROOT, "%,d / %,d",
+						c.tally().missing(), c.tally().duplicated()));
+			}
+			else {
+				rows.put("C LOST / DUPLICATED after kill -9", "no crash");
+			}
+			StringBuilder text = new StringBuilder();
+			rows.forEach((name, value) -> text.append(name).append('\t').append(value).append('\n'));
+			try {
+				Files.writeString(this.options.summary(), text);
+			}
+			catch (IOException ex) {
+				line("could not write the summary: %s", ex);
 			}
 		}
 

@@ -589,6 +589,84 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void smsOfACollectiveAtFivePerSecondAreNeverMoreThanFiveInAnySecond() {
+		Kannel kannel = kannel();
+		Sent.Connected collective = connected(kannel, 5);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("exact");
+		outbox().queue(java.util.stream.IntStream.range(0, 16)
+			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " five a second " + i))
+			.toList());
+		Sent.awaitStatus(outbox(), prefix, 16,
+				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
+		List<OffsetDateTime> sent = jdbc()
+			.sql("select sending_since from outbound_message where message_key like ? order by sending_since")
+			.param(prefix + "%")
+			.query(OffsetDateTime.class)
+			.list();
+		assertThat(sent).hasSize(16).doesNotContainNull();
+		for (int i = 5; i < sent.size(); i++) {
+			// the database keeps microseconds: a window of exactly one second may lose
+			// one
+			assertThat(Duration.between(sent.get(i - 5), sent.get(i)))
+				.as("the 1st and the 6th of six messages in a row, from the %d-th", i - 5)
+				.isGreaterThanOrEqualTo(Duration.ofMillis(999));
+		}
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(16);
+	}
+
+	@Test
+	default void messagesQueuedWhileTheDispatcherRestsLeaveWithinAFractionOfASecond() {
+		Kannel kannel = kannel();
+		Sent.Connected collective = connected(kannel, 20);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("wake");
+		for (int i = 0; i < 5; i++) {
+			// long enough for the dispatcher to finish its round and rest until the next
+			Heard.sleep(1100);
+			String key = prefix + i;
+			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " at once " + i)));
+			Sent.awaitStatus(outbox(), key, 1,
+					(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
+			Duration waited = jdbc().sql("select created_at, sending_since from outbound_message where message_key = ?")
+				.param(key)
+				.query((row, n) -> Duration.between(row.getObject(1, OffsetDateTime.class),
+						row.getObject(2, OffsetDateTime.class)))
+				.single();
+			assertThat(waited).as("from queued to claimed, message %d", i).isLessThan(Duration.ofMillis(400));
+		}
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(5);
+	}
+
+	@Test
+	default void everyMessageOfAFanOutIsSentOnceAndAnnouncedOncePerStatus() {
+		Kannel kannel = kannel();
+		Sent.Connected collective = connected(kannel, 1000);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("batch");
+		outbox().queue(java.util.stream.IntStream.range(0, 120)
+			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					marker + " batch " + i))
+			.toList());
+		Sent.awaitStatus(outbox(), prefix, 120, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
+		assertThat(jdbc().sql("select count(*) from outbound_message where message_key like ? and attempts = 1")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single()).isEqualTo(120);
+		for (int i = 0; i < 120; i++) {
+			String key = prefix + i;
+			assertThat(Heard.of(context(), DeliveryReported.class, (event) -> event.key().equals(key)))
+				.extracting(DeliveryReported::status)
+				.as("events of %s", key)
+				.doesNotHaveDuplicates()
+				.contains(DeliveryStatus.DELIVERED);
+		}
+		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(120);
+	}
+
+	@Test
 	default void oneCollectivesLongFanOutDoesNotHoldBackAnothersMessages() {
 		Kannel kannel = kannel();
 		Sent.Connected busy = connected(kannel, 1000);

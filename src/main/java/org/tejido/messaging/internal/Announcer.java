@@ -1,5 +1,8 @@
 package org.tejido.messaging.internal;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -46,6 +49,16 @@ public class Announcer {
 			log.warn("A listener of " + event.getClass().getSimpleName() + " failed", ex);
 			return false;
 		}
+	}
+
+	/**
+	 * Runs the writes and publishes the events they give, all in one transaction: a batch
+	 * of changes costs one commit, not one per change. Unlike {@link #announce}, a
+	 * failing listener undoes the writes too: the exception reaches the caller, which may
+	 * then write and announce the changes one by one.
+	 */
+	public void announceAll(Supplier<List<?>> writes) {
+		this.transaction.executeWithoutResult((status) -> writes.get().forEach(this.events::publishEvent));
 	}
 
 	public boolean announce(Object event) {

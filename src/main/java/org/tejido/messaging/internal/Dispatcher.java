@@ -3,6 +3,8 @@ package org.tejido.messaging.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,17 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.messaging.Channel;
 import org.tejido.messaging.DeliveryReported;
@@ -34,14 +40,18 @@ import org.tejido.messaging.SmsParts;
  * records each outcome. A message is marked as sending, and that committed, before it
  * goes; one left so (by a crash, or a gateway that did not answer) is sent again only if
  * no delivery report about it came within the grace period. That mark is not announced as
- * a {@link DeliveryReported}, which would cost a transaction per message of a fan-out;
- * the outcome that follows is.
+ * a {@link DeliveryReported}; the outcome that follows is.
  * <p>
- * One thread picks and claims messages in order; up to
- * {@link MessagingSettings#sendsInFlight()} of them are then handed over at the same
- * time, because a gateway asked for delivery reports takes a while to answer each one. A
- * reply to the person who wrote (the confirmation of their alert) is handed over alone,
- * before the rest of its batch, so that it arrives first as the guide promises.
+ * One thread picks messages in order, takes each collective's pace and claims the batch
+ * in one transaction; up to {@link MessagingSettings#sendsInFlight()} of them are then
+ * handed over at the same time, because a gateway asked for delivery reports takes a
+ * while to answer each one. Their outcomes are written, and announced, in batches too:
+ * one transaction for up to {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms,
+ * whichever comes first. A crash loses at most the outcomes not yet written; their
+ * messages stay marked as sending and are settled by their delivery reports or, failing
+ * those, sent again after the grace period. A reply to the person who wrote (the
+ * confirmation of their alert) is handed over alone, before the rest of its batch, so
+ * that it arrives first as the guide promises.
  */
 @Component
 class Dispatcher implements DisposableBean {
@@ -49,6 +59,10 @@ class Dispatcher implements DisposableBean {
 	private static final Log log = LogFactory.getLog(Dispatcher.class);
 
 	private static final int BATCH = 50;
+
+	static final int OUTCOMES = 50;
+
+	static final long OUTCOMES_WAIT_MS = 50;
 
 	private static final Duration ROUND = Duration.ofSeconds(20);
 
@@ -66,6 +80,10 @@ class Dispatcher implements DisposableBean {
 
 	private final MessagingSettings settings;
 
+	private final DispatchWake wake;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -73,27 +91,31 @@ class Dispatcher implements DisposableBean {
 	private final Semaphore inFlight;
 
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
-			MessagingSettings settings) {
+			MessagingSettings settings, DispatchWake wake, PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.channels = channels;
 		this.senders = senders;
 		this.pace = pace;
 		this.announcer = announcer;
 		this.settings = settings;
+		this.wake = wake;
+		this.transaction = new TransactionTemplate(transactions);
 		this.inFlight = new Semaphore(settings.sendsInFlight());
 	}
 
 	/**
 	 * Sends for up to a round's time, until nothing is due, and returns once every
-	 * message it handed over has an outcome.
+	 * message it handed over has an outcome, written.
 	 */
 	void dispatch() {
+		Outcomes outcomes = new Outcomes();
 		try {
-			sendDue();
+			sendDue(outcomes);
 		}
 		finally {
 			this.inFlight.acquireUninterruptibly(this.settings.sendsInFlight());
 			this.inFlight.release(this.settings.sendsInFlight());
+			outcomes.close();
 		}
 	}
 
@@ -103,15 +125,19 @@ class Dispatcher implements DisposableBean {
 	 * thousands delays another's alert by one batch at most. A collective whose pace says
 	 * wait sits out until nothing else is due.
 	 */
-	private void sendDue() {
+	private void sendDue(Outcomes outcomes) {
 		Instant end = this.clock.instant().plus(ROUND);
 		Set<UUID> paused = new HashSet<>();
 		Set<UUID> served = new HashSet<>();
 		while (this.clock.instant().isBefore(end)) {
+			boolean signalled = this.wake.signalled();
 			Set<UUID> waiting = new HashSet<>(paused);
 			waiting.addAll(served);
 			List<Queued> due = this.messages.due(this.clock.instant(), waiting, BATCH);
 			if (due.isEmpty() && waiting.isEmpty()) {
+				if (signalled || this.wake.signalled()) {
+					continue;
+				}
 				return;
 			}
 			if (due.isEmpty()) {
@@ -122,125 +148,175 @@ class Dispatcher implements DisposableBean {
 				served.clear();
 				continue;
 			}
-			Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
-			for (Queued message : due) {
-				Optional<Gateway> gateway = gateways.computeIfAbsent(message.collective(), this.channels::gateway);
-				if (!paused.contains(message.collective()) && !handOver(message, gateway)) {
-					paused.add(message.collective());
-				}
-			}
+			handOver(claim(due, paused), outcomes);
 			due.forEach((message) -> served.add(message.collective()));
 		}
 	}
 
-	/** Sends one message unless its collective's pace says wait; false when it must. */
-	private boolean handOver(Queued message, Optional<Gateway> gateway) {
-		if (message.attempts() >= this.settings.maxAttempts()) {
-			giveUp(message, "no answer after " + message.attempts() + " attempts");
-			return true;
+	/**
+	 * Opens the messages, takes their collectives' pace (one that says wait pauses the
+	 * collective) and claims those that may go, in one transaction.
+	 */
+	private List<Ready> claim(List<Queued> due, Set<UUID> paused) {
+		Map<UUID, Optional<Gateway>> gateways = new HashMap<>();
+		List<Ready> ready = new ArrayList<>();
+		for (Queued message : due) {
+			if (paused.contains(message.collective())) {
+				continue;
+			}
+			Optional<Gateway> gateway = gateways.computeIfAbsent(message.collective(), this.channels::gateway);
+			if (message.attempts() >= this.settings.maxAttempts()) {
+				giveUp(message, "no answer after " + message.attempts() + " attempts");
+				continue;
+			}
+			Optional<Content> opened = this.senders.open(message);
+			if (opened.isEmpty()) {
+				giveUp(message, "unreadable: the collective's key is gone");
+				continue;
+			}
+			Instant at = this.clock.instant();
+			if (message.channel() == Channel.SMS && gateway.isPresent() && !this.pace.take(message.collective(),
+					gateway.get().messagesPerSecond(), parts(opened.get()), at)) {
+				paused.add(message.collective());
+				continue;
+			}
+			ready.add(new Ready(message, opened.get(), gateway, at));
 		}
-		Optional<Content> opened = this.senders.open(message);
-		if (opened.isEmpty()) {
-			giveUp(message, "unreadable: the collective's key is gone");
-			return true;
+		List<OutboundMessages.Claim> claims = ready.stream()
+			.map((r) -> new OutboundMessages.Claim(r.message(), r.at(), r.at().plus(this.settings.sendingGrace())))
+			.toList();
+		boolean[] won = this.transaction.execute((status) -> this.messages.claimAll(claims));
+		List<Ready> claimed = new ArrayList<>();
+		for (int i = 0; i < ready.size(); i++) {
+			if (won != null && won[i]) {
+				claimed.add(ready.get(i));
+			}
 		}
-		Content content = opened.get();
-		if (message.channel() == Channel.SMS && gateway.isPresent()
-				&& !this.pace.take(message.collective(), gateway.get().messagesPerSecond(), parts(content))) {
-			return false;
-		}
-		Instant now = this.clock.instant();
-		if (!this.messages.claim(message, now, now.plus(this.settings.sendingGrace()))) {
-			return true;
-		}
-		this.inFlight.acquireUninterruptibly();
-		if (message.key().endsWith(OutboundMessages.REPLY)) {
-			// the reporter hears first: the rest of the batch waits until the gateway
-			// took it
-			deliver(message, content, gateway);
-			return true;
-		}
-		try {
-			this.workers.execute(() -> deliver(message, content, gateway));
-		}
-		catch (RejectedExecutionException ex) {
-			this.inFlight.release();
-			throw ex;
-		}
-		return true;
+		return claimed;
 	}
 
 	/**
-	 * Hands a claimed message over and records what became of it. Should recording fail,
-	 * the message stays claimed and is looked at again after the grace period.
+	 * Hands the claimed messages over, replies first and alone: the rest wait until the
+	 * gateway took them.
 	 */
-	private void deliver(Queued message, Content content, Optional<Gateway> gateway) {
-		try {
-			record(message, message.attempts() + 1, send(message, content, gateway));
+	private void handOver(List<Ready> claimed, Outcomes outcomes) {
+		for (Ready ready : claimed) {
+			if (ready.message().key().endsWith(OutboundMessages.REPLY)) {
+				this.inFlight.acquireUninterruptibly();
+				deliver(ready, outcomes);
+			}
 		}
-		catch (RuntimeException ex) {
-			log.warn("Recording what became of message " + message.id() + " failed: " + ex.getClass().getName());
+		for (Ready ready : claimed) {
+			if (!ready.message().key().endsWith(OutboundMessages.REPLY)) {
+				this.inFlight.acquireUninterruptibly();
+				try {
+					this.workers.execute(() -> deliver(ready, outcomes));
+				}
+				catch (RejectedExecutionException ex) {
+					this.inFlight.release();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Hands a claimed message over and passes its outcome on to be written. */
+	private void deliver(Ready ready, Outcomes outcomes) {
+		try {
+			outcomes.add(new Settled(ready.message(), send(ready)));
 		}
 		finally {
 			this.inFlight.release();
 		}
 	}
 
-	private Outcome send(Queued message, Content content, Optional<Gateway> gateway) {
+	private Outcome send(Ready ready) {
 		try {
-			return this.senders.send(message, content, gateway);
+			return this.senders.send(ready.message(), ready.content(), ready.gateway());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Sending message " + message.id() + " failed: " + ex.getClass().getName());
+			log.warn("Sending message " + ready.message().id() + " failed: " + ex.getClass().getName());
 			return Outcome.retry("error: " + ex.getClass().getSimpleName());
 		}
 	}
 
-	private void record(Queued message, int attempts, Outcome outcome) {
-		Instant now = this.clock.instant();
-		switch (outcome.kind()) {
-			case TAKEN -> moveOrNote(message, outcome, now);
-			case UNKNOWN -> this.messages.answer(message.id(), outcome.kept());
-			case REFUSED -> move(message, DeliveryStatus.FAILED, outcome.kept(), null, now);
-			case RETRY -> {
-				if (attempts >= this.settings.maxAttempts()) {
-					move(message, DeliveryStatus.FAILED, outcome.kept(), null, now);
+	/**
+	 * Writes a batch of outcomes and announces them in one transaction; should that fail
+	 * (a listener that throws, say), one by one. Should recording fail still, the message
+	 * stays claimed and is looked at again after the grace period.
+	 */
+	private void write(List<Settled> batch) {
+		try {
+			this.announcer.announceAll(() -> record(batch));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Recording " + batch.size() + " outcomes at once failed (" + ex.getClass().getName()
+					+ "); recording them one by one");
+			for (Settled settled : batch) {
+				try {
+					List<DeliveryReported> events = this.transaction.execute((status) -> record(List.of(settled)));
+					if (events != null) {
+						events.forEach(this.announcer::announce);
+					}
 				}
-				else {
-					move(message, DeliveryStatus.QUEUED, outcome.kept(), now.plus(this.settings.retryAfter(attempts)),
-							now);
+				catch (RuntimeException again) {
+					log.warn("Recording what became of message " + settled.message().id() + " failed: "
+							+ again.getClass().getName());
 				}
 			}
 		}
 	}
 
 	/**
-	 * A delivery report may have moved the message on already: then only note the answer.
+	 * Writes the outcomes, in the caller's transaction if any; gives the events to
+	 * announce.
 	 */
-	private void moveOrNote(Queued message, Outcome outcome, Instant now) {
-		if (!move(message, outcome.status(), outcome.kept(), null, now)) {
-			this.messages.answer(message.id(), outcome.kept());
+	private List<DeliveryReported> record(List<Settled> batch) {
+		Instant now = this.clock.instant();
+		List<OutboundMessages.Move> moves = new ArrayList<>();
+		List<Settled> moving = new ArrayList<>();
+		List<Map.Entry<UUID, String>> answers = new ArrayList<>();
+		for (Settled settled : batch) {
+			Outcome outcome = settled.outcome();
+			UUID id = settled.message().id();
+			int attempts = settled.message().attempts() + 1;
+			OutboundMessages.Move move = switch (outcome.kind()) {
+				case TAKEN -> new OutboundMessages.Move(id, outcome.status(), outcome.kept(), null, now);
+				case UNKNOWN -> null;
+				case REFUSED -> new OutboundMessages.Move(id, DeliveryStatus.FAILED, outcome.kept(), null, now);
+				case RETRY -> (attempts >= this.settings.maxAttempts())
+						? new OutboundMessages.Move(id, DeliveryStatus.FAILED, outcome.kept(), null, now)
+						: new OutboundMessages.Move(id, DeliveryStatus.QUEUED, outcome.kept(),
+								now.plus(this.settings.retryAfter(attempts)), now);
+			};
+			if (move == null) {
+				answers.add(new AbstractMap.SimpleEntry<>(id, outcome.kept()));
+			}
+			else {
+				moves.add(move);
+				moving.add(settled);
+			}
 		}
-	}
-
-	private boolean move(Queued message, DeliveryStatus to, String answer, @Nullable Instant nextAttempt, Instant now) {
-		boolean moved = this.messages.move(message.id(), EnumSet.of(DeliveryStatus.SENDING), to, answer, nextAttempt,
-				now);
-		if (moved) {
-			announce(message, to, now);
+		boolean[] moved = this.messages.moveAllFromSending(moves);
+		List<DeliveryReported> events = new ArrayList<>();
+		for (int i = 0; i < moves.size(); i++) {
+			if (moved[i]) {
+				events.add(new DeliveryReported(moving.get(i).message().key(), moves.get(i).to(), now));
+			}
+			else if (moving.get(i).outcome().kind() == Outcome.Kind.TAKEN) {
+				// a delivery report moved it on already: only note the answer
+				answers.add(new AbstractMap.SimpleEntry<>(moves.get(i).id(), moves.get(i).answer()));
+			}
 		}
-		return moved;
+		this.messages.answerAll(answers);
+		return events;
 	}
 
 	private void giveUp(Queued message, String why) {
 		Instant now = this.clock.instant();
 		if (this.messages.move(message.id(), EnumSet.of(message.status()), DeliveryStatus.FAILED, why, null, now)) {
-			announce(message, DeliveryStatus.FAILED, now);
+			this.announcer.announce(new DeliveryReported(message.key(), DeliveryStatus.FAILED, now));
 		}
-	}
-
-	private void announce(Queued message, DeliveryStatus status, Instant at) {
-		this.announcer.announce(new DeliveryReported(message.key(), status, at));
 	}
 
 	private static int parts(Content content) {
@@ -260,6 +336,68 @@ class Dispatcher implements DisposableBean {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** A message opened, with its gateway and the moment its pace was taken. */
+	private record Ready(Queued message, Content content, Optional<Gateway> gateway, Instant at) {
+	}
+
+	/** A message handed over, and what became of it. */
+	private record Settled(Queued message, Outcome outcome) {
+	}
+
+	/**
+	 * The outcomes of one dispatch, written by a thread of their own in batches while the
+	 * messages go.
+	 */
+	private final class Outcomes implements AutoCloseable {
+
+		private final BlockingQueue<Settled> queue = new LinkedBlockingQueue<>();
+
+		private volatile boolean closing;
+
+		private final Thread writer = Thread.ofVirtual().name("messaging-outcomes").start(this::run);
+
+		void add(Settled settled) {
+			this.queue.add(settled);
+		}
+
+		private void run() {
+			while (!this.closing || !this.queue.isEmpty()) {
+				try {
+					Settled first = this.queue.poll(OUTCOMES_WAIT_MS, TimeUnit.MILLISECONDS);
+					if (first == null) {
+						continue;
+					}
+					List<Settled> batch = new ArrayList<>(List.of(first));
+					long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OUTCOMES_WAIT_MS);
+					while (batch.size() < OUTCOMES) {
+						Settled next = this.queue.poll(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+						if (next == null) {
+							break;
+						}
+						batch.add(next);
+					}
+					write(batch);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			this.closing = true;
+			try {
+				this.writer.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }

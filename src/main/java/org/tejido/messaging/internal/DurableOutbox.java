@@ -38,9 +38,12 @@ class DurableOutbox implements Outbox {
 
 	private final Clock clock;
 
-	DurableOutbox(OutboundMessages messages, Sealing sealing) {
+	private final DispatchWake wake;
+
+	DurableOutbox(OutboundMessages messages, Sealing sealing, DispatchWake wake) {
 		this.messages = messages;
 		this.sealing = sealing;
+		this.wake = wake;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -52,6 +55,10 @@ class DurableOutbox implements Outbox {
 		int queued = 0;
 		for (int from = 0; from < messages.size(); from += CHUNK) {
 			queued += queueChunk(messages.subList(from, Math.min(from + CHUNK, messages.size())), now);
+		}
+		if (queued > 0) {
+			// due now: the dispatcher need not wait for its next round
+			this.wake.afterCommit();
 		}
 		return queued;
 	}

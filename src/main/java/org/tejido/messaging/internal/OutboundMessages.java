@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -151,16 +152,140 @@ class OutboundMessages {
 	}
 
 	/**
-	 * Marks a message as being sent, committed before it goes, and gives the moment to
-	 * look again if no word of it comes; false when someone else took it first.
+	 * Marks messages as being sent, each by its own conditional update on the version it
+	 * was read with (false when someone else took it first), all in the caller's
+	 * transaction, which commits before they go; gives, for each claim in order, whether
+	 * it was won.
 	 */
-	boolean claim(Queued row, Instant now, Instant lookAgainAt) {
+	boolean[] claimAll(List<Claim> claims) {
+		boolean[] won = new boolean[claims.size()];
+		if (claims.isEmpty()) {
+			return won;
+		}
+		List<Integer> order = lockOrder(claims.size(), (i) -> claims.get(i).row().id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = 'SENDING',"
+				+ " attempts = attempts + 1, sending_since = ?, next_attempt_at = ?, updated_at = ?,"
+				+ " version = version + 1 where id = ? and version = ?", order.stream().map((i) -> {
+					Claim claim = claims.get(i);
+					return new Object[] { at(claim.at()), at(claim.lookAgainAt()), at(claim.at()), claim.row().id(),
+							claim.row().version() };
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			won[order.get(n)] = counts[n] == 1 || (counts[n] == java.sql.Statement.SUCCESS_NO_INFO
+					&& claimedNow(claims.get(order.get(n)).row().id(), claims.get(order.get(n)).row().version() + 1));
+		}
+		return won;
+	}
+
+	private boolean claimedNow(UUID id, long version) {
 		return this.jdbc
-			.sql("update outbound_message set status = 'SENDING', attempts = attempts + 1,"
-					+ " sending_since = ?, next_attempt_at = ?, updated_at = ?, version = version + 1"
-					+ " where id = ? and version = ?")
-			.params(at(now), at(lookAgainAt), at(now), row.id(), row.version())
-			.update() == 1;
+			.sql("select count(*) from outbound_message where id = ? and version = ? and status = 'SENDING'")
+			.params(id, version)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	/**
+	 * Moves several messages on, each from {@code SENDING} only (a delivery report may
+	 * have moved it further already), in the caller's transaction; gives, for each move
+	 * in order, whether it was made.
+	 */
+	boolean[] moveAllFromSending(List<Move> moves) {
+		boolean[] moved = new boolean[moves.size()];
+		if (moves.isEmpty()) {
+			return moved;
+		}
+		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?, gateway_answer = ?,"
+				+ " next_attempt_at = case when ? then ? else next_attempt_at end, updated_at = ?,"
+				+ " version = version + 1 where id = ? and status = 'SENDING'", order.stream().map((i) -> {
+					Move move = moves.get(i);
+					Instant next = (move.nextAttempt() != null) ? move.nextAttempt() : move.at();
+					return new Object[] { move.to().name(), move.answer(), move.nextAttempt() != null, at(next),
+							at(move.at()), move.id() };
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			moved[order.get(n)] = counts[n] == 1;
+		}
+		return moved;
+	}
+
+	/** Notes the gateway's answers without moving the messages, in one batch. */
+	void answerAll(List<Map.Entry<UUID, String>> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<UUID, String>> sorted = answers.stream().sorted(Map.Entry.comparingByKey()).toList();
+		this.jdbcTemplate.batchUpdate("update outbound_message set gateway_answer = ? where id = ?",
+				sorted.stream().map((answer) -> new Object[] { answer.getValue(), answer.getKey() }).toList());
+	}
+
+	/**
+	 * Moves several messages forward, each from one of its statuses, in the caller's
+	 * transaction and in the order given for the same message (reports of one message may
+	 * come together); gives, for each move in order, whether it was made.
+	 */
+	boolean[] moveAllForward(List<Forward> moves, Instant now) {
+		boolean[] moved = new boolean[moves.size()];
+		if (moves.isEmpty()) {
+			return moved;
+		}
+		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?,"
+				+ " gateway_answer = case when ? then ? else gateway_answer end, updated_at = ?,"
+				+ " version = version + 1 where id = ? and status in (?, ?, ?, ?)", order.stream().map((i) -> {
+					Forward move = moves.get(i);
+					List<String> from = move.from().stream().map(DeliveryStatus::name).toList();
+					Object[] row = new Object[] { move.to().name(), move.answer() != null,
+							(move.answer() != null) ? move.answer() : "", at(now), move.id(), null, null, null, null };
+					for (int slot = 0; slot < 4; slot++) {
+						row[5 + slot] = from.get(Math.min(slot, from.size() - 1));
+					}
+					return row;
+				}).toList());
+		for (int n = 0; n < counts.length; n++) {
+			moved[order.get(n)] = counts[n] == 1;
+		}
+		return moved;
+	}
+
+	/** The keys of these messages, by id; those gone are left out. */
+	Map<UUID, String> keysOf(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> keys = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select id, message_key from outbound_message where id in ("
+					+ String.join(",", ids.stream().map((id) -> "?").toList()) + ")")
+			.params(List.copyOf(ids))
+			.query((row) -> {
+				keys.put(row.getObject("id", UUID.class), row.getString("message_key"));
+			});
+		return keys;
+	}
+
+	/** A message to move forward from one of some statuses (at most four). */
+	record Forward(UUID id, java.util.Set<DeliveryStatus> from, DeliveryStatus to, @Nullable String answer) {
+	}
+
+	/**
+	 * Rows are updated in the order of their ids, so two batches never wait on each other
+	 * in a circle.
+	 */
+	private static List<Integer> lockOrder(int size, java.util.function.IntFunction<UUID> id) {
+		return java.util.stream.IntStream.range(0, size)
+			.boxed()
+			.sorted(java.util.Comparator.comparing(id::apply))
+			.toList();
+	}
+
+	/** A message to mark as being sent at a moment, to be looked at again at another. */
+	record Claim(Queued row, Instant at, Instant lookAgainAt) {
+	}
+
+	/** A message to move from {@code SENDING}, with the gateway's answer. */
+	record Move(UUID id, DeliveryStatus to, String answer, @Nullable Instant nextAttempt, Instant at) {
 	}
 
 	/** Moves a message on from one of the given statuses; false when it was elsewhere. */
@@ -185,18 +310,6 @@ class OutboundMessages {
 					+ String.join(",", from.stream().map((status) -> "?").toList()) + ")")
 			.params(params)
 			.update() == 1;
-	}
-
-	void answer(UUID id, String answer) {
-		this.jdbc.sql("update outbound_message set gateway_answer = ? where id = ?").params(answer, id).update();
-	}
-
-	@Nullable String keyOf(UUID id) {
-		return this.jdbc.sql("select message_key from outbound_message where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 	List<Delivery> deliveries(String keyPrefix) {

@@ -1,0 +1,81 @@
+package org.tejido.messaging.internal;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Wakes the dispatcher as soon as messages are queued, rather than at its next round:
+ * once the transaction that queued them commits, the dispatch job is moved to now and
+ * this node's scheduler looks for due jobs at once. db-scheduler still picks the job on
+ * one node at a time. When the job runs already, it cannot be moved: a signal then tells
+ * the running dispatcher to look once more before it stops.
+ */
+@Component
+class DispatchWake {
+
+	static final String TASK = "messaging-dispatch";
+
+	private static final Log log = LogFactory.getLog(DispatchWake.class);
+
+	private final ObjectProvider<Scheduler> scheduler;
+
+	private final AtomicBoolean signal = new AtomicBoolean();
+
+	DispatchWake(ObjectProvider<Scheduler> scheduler) {
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * Wakes the dispatcher once the current transaction commits (at once without one).
+	 */
+	void afterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					wake();
+				}
+			});
+		}
+		else {
+			wake();
+		}
+	}
+
+	void wake() {
+		this.signal.set(true);
+		Scheduler scheduler = this.scheduler.getIfAvailable();
+		if (scheduler == null) {
+			return;
+		}
+		try {
+			if (scheduler.reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now())) {
+				scheduler.triggerCheckForDueExecutions();
+			}
+		}
+		catch (TaskInstanceCurrentlyExecutingException ex) {
+			// the running dispatcher sees the signal
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not wake the dispatcher; it runs at its next round", ex);
+		}
+	}
+
+	/** Whether messages were queued since the last call. */
+	boolean signalled() {
+		return this.signal.getAndSet(false);
+	}
+
+}
