@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.Objects;
+import java.util.UUID;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.library.catalogue.Resource;
 import org.tejido.site.Lang;
@@ -38,27 +44,64 @@ public class LibrarySearch {
 		.map((range) -> Range.between(range.from(), range.to()))
 		.toList();
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	@Transactional(readOnly = true)
-	public SearchResults search(SearchQuery query) {
+	private final TransactionTemplate readOnly;
+
+	LibrarySearch(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/**
+	 * A page of results as lists show them, read from the index alone: no transaction, no
+	 * database.
+	 */
+	public SearchResults<ResourceListing> listings(SearchQuery query) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchResult<String> result = run(entityManager, query);
+			List<ResourceListing> items = result.hits().stream().map(ResourceListing::read).toList();
+			return new SearchResults<>(result.total().hitCount(), items, facetsOf(result), query.page(), query.size());
+		}
+	}
+
+	/** A page of results as resources loaded from the database, in the order found. */
+	public SearchResults<Resource> search(SearchQuery query) {
+		SearchResults<ResourceListing> found = listings(query);
+		List<UUID> ids = found.items().stream().map(ResourceListing::id).toList();
+		List<Resource> items = this.readOnly.execute((status) -> this.entityManager.unwrap(Session.class)
+			.findMultiple(Resource.class, ids)
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Resource::loadedForListing)
+			.toList());
+		return new SearchResults<>(found.total(), items, found.facets(), found.page(), found.size());
+	}
+
+	private static SearchResult<String> run(EntityManager entityManager, SearchQuery query) {
 		List<String> terms = query.terms();
 		String languageField = ResourceTextBinder.textField(Lang.fromCode(query.lang()).orElse(Lang.FALLBACK));
-		SearchResult<Resource> result = Search.session(this.entityManager).search(Resource.class).where((f, root) -> {
-			root.add(f.matchAll());
-			for (String term : terms) {
-				int typos = (term.length() >= FUZZY_FROM_LENGTH) ? 1 : 0;
-				root.add(f.bool()
-					.should(f.match().field(languageField).matching(term).boost(2f))
-					.should(f.match().field(ResourceTextBinder.ALL_TEXT).matching(term).fuzzy(typos, 1))
-					.should(f.match().field(ResourceTextBinder.TITLES).matching(term).fuzzy(typos, 1).boost(2f)));
-			}
-			filters(query).forEach((field, values) -> root.add(f.terms().field(field).matchingAny(values)));
-			if (query.yearFrom() != null || query.yearTo() != null) {
-				root.add(f.range().field("year").between(query.yearFrom(), query.yearTo()));
-			}
-		})
+		return Search.session(entityManager)
+			.search(Resource.class)
+			.select((f) -> f.field(ResourceTextBinder.LISTING, String.class))
+			.where((f, root) -> {
+				root.add(f.matchAll());
+				for (String term : terms) {
+					int typos = (term.length() >= FUZZY_FROM_LENGTH) ? 1 : 0;
+					root.add(f.bool()
+						.should(f.match().field(languageField).matching(term).boost(2f))
+						.should(f.match().field(ResourceTextBinder.ALL_TEXT).matching(term).fuzzy(typos, 1))
+						.should(f.match().field(ResourceTextBinder.TITLES).matching(term).fuzzy(typos, 1).boost(2f)));
+				}
+				filters(query).forEach((field, values) -> root.add(f.terms().field(field).matchingAny(values)));
+				if (query.yearFrom() != null || query.yearTo() != null) {
+					root.add(f.range().field("year").between(query.yearFrom(), query.yearTo()));
+				}
+			})
 			.sort((f) -> terms.isEmpty() ? f.field("year").desc().missing().last().then().field("title_sort")
 					: f.score().then().field("title_sort"))
 			.aggregation(TERM_FACETS.get("type"), (f) -> f.terms().field("type", String.class).maxTermCount(300))
@@ -69,8 +112,6 @@ public class LibrarySearch {
 			.aggregation(TERM_FACETS.get("need"), (f) -> f.terms().field("need", String.class).maxTermCount(300))
 			.aggregation(YEAR_FACET, (f) -> f.range().field("year", Integer.class).ranges(YEAR_RANGES))
 			.fetch(query.offset(), query.size());
-		List<Resource> items = result.hits().stream().map(Resource::loadedForListing).toList();
-		return new SearchResults(result.total().hitCount(), items, facetsOf(result), query.page(), query.size());
 	}
 
 	private static Map<String, Set<String>> filters(SearchQuery query) {
@@ -84,7 +125,7 @@ public class LibrarySearch {
 		return filters;
 	}
 
-	private static Map<String, Map<String, Long>> facetsOf(SearchResult<Resource> result) {
+	private static Map<String, Map<String, Long>> facetsOf(SearchResult<?> result) {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		TERM_FACETS.forEach((name, key) -> facets.put(name, result.aggregation(key)));
 		Map<Range<Integer>, Long> byYear = result.aggregation(YEAR_FACET);
