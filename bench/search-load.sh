@@ -15,7 +15,8 @@
 #   --databases LIST   h2, postgresql or both (default h2,postgresql): one run per database, each on
 #                      its own fresh data directory (PostgreSQL: a private cluster on loopback), then
 #                      the headline figures side by side with their goals
-#   --jvm-args "..."   more options for the app's JVM during start-up and load (space-separated)
+#   --jvm-args "..."   more options for the app's JVM during start-up and load (space-separated), after
+#                      those of jvm.options, which ./tejido uses too (--no-jvm-options leaves those out)
 #   --pg-dir DIR       reuse a PostgreSQL cluster kept by an earlier --keep run (with --data-dir)
 #   --nodes N          one node against N on one private PostgreSQL instead (bench/search-nodes/)
 # Quick check: bench/search-load.sh --resources 5000 --requests 500 --duration 20
@@ -37,6 +38,8 @@ DATABASES="h2,postgresql"
 DATA_DIR=""
 REUSE_PG=""
 KEEP=""
+JVM_OPTIONS=1
+EXTRA_JVM=""
 PASS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -47,7 +50,9 @@ while [[ $# -gt 0 ]]; do
     --databases) DATABASES="$2"; shift 2 ;;
     --data-dir) DATA_DIR="$2"; shift 2 ;;
     --pg-dir) REUSE_PG="$2"; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    --jvm-args) EXTRA_JVM="$2"; shift 2 ;;
+    --no-jvm-options) JVM_OPTIONS=""; shift ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     --*) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; PASS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -187,6 +192,12 @@ fi
 if [[ -n "$DATA_DIR" && " ${DBS[*]} " == *" postgresql "* && -z "$REUSE_PG" ]]; then
   echo "--data-dir on PostgreSQL needs the cluster it was imported into: --pg-dir DIR" >&2; exit 2
 fi
+# The app's JVM options for start-up and load: those ./tejido uses (jvm.options), then --jvm-args.
+APP_JVM=""
+if [[ -n "$JVM_OPTIONS" && -f "$ROOT/jvm.options" ]]; then
+  APP_JVM="$(sed -e 's/#.*//' "$ROOT/jvm.options" | tr -s ' \n' ' ')"
+fi
+APP_JVM="$(echo "$APP_JVM $EXTRA_JVM" | xargs)"
 FIGURES="$(mktemp -d -t tejido-search-figures.XXXXXX)"
 STATUS=0
 for db in "${DBS[@]}"; do
@@ -198,6 +209,7 @@ for db in "${DBS[@]}"; do
     DB_ARGS=(--app-args "--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGPORT/tejido?user=tejido --spring.datasource.username=tejido")
   fi
   if [[ -n "$DATA_DIR" ]]; then DB_ARGS+=(--data-dir "$DATA_DIR"); fi
+  if [[ -n "$APP_JVM" ]]; then DB_ARGS+=(--jvm-args "$APP_JVM"); fi
   set +e
   "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CLASSPATH_LUCENE" "$HERE/SearchLoad.java" \
     --jar "$JAR_COPY" --csv "$CSV" --pid-file "$APP_PID_FILE" --figures-file "$FIGURES/$db" \
@@ -213,6 +225,7 @@ done
 
 # The headline figures of each database next to each other, with the goals of issue 14.
 errors() { echo "$(figure "$1" html.errors) / $(figure "$1" api.errors)"; }
+rss_split() { echo "$(figure "$1" rss.final-anon) / $(figure "$1" rss.final-file)"; }
 loads() { echo "$(figure "$1" load.first) / $(figure "$1" load.last)"; }
 figure() { awk -v k="$2" '$1 == k {print $2}' "$FIGURES/$1" 2>/dev/null; }
 ratio() {
@@ -243,6 +256,7 @@ row "CPU ms/query, bare Lucene" "" "" figure lucene.cpu
 row "HTML page / Lucene CPU" "<= 2" 2 ratio html
 row "JSON API / Lucene CPU" "<= 2" 2 ratio api
 row "peak RSS MB (-Xmx as run)" "<= 400" 400 figure rss.peak
+row "final RSS: anonymous / files" "" "" rss_split
 row "hit counts API = Lucene" "all" "" figure hits.equal
 row "errors HTML / API" "0" "" errors
 row "other processes %, HTML" "< ~10" "" figure html.other

@@ -470,7 +470,7 @@ public class SearchLoad {
 			return statusField("VmRSS:");
 		}
 
-		private long statusField(String name) {
+		long statusField(String name) {
 			try {
 				for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
 					if (line.startsWith(name)) {
@@ -1398,7 +1398,11 @@ public class SearchLoad {
 			long last = app.rssKb();
 			figure("rss.peak", "%.0f", peak / 1024.0);
 			line("peak RSS            %s", megabytes(peak));
-			line("final RSS           %s", megabytes(last));
+			line("final RSS           %s: anonymous %s (heap, metaspace, code, stacks, malloc), files %s (mapped: the"
+					+ " index pages read, the JDK's modules and class archive)", megabytes(last),
+					megabytes(app.statusField("RssAnon:")), megabytes(app.statusField("RssFile:")));
+			figure("rss.final-anon", "%.0f", app.statusField("RssAnon:") / 1024.0);
+			figure("rss.final-file", "%.0f", app.statusField("RssFile:") / 1024.0);
 			line("final heap          %s", app.heapInfo().orElse("(jcmd unavailable)"));
 			this.summaryLines.add(String.format(Locale.ROOT, "app RSS with %s: peak %s, final %s",
 					"-Xmx" + app.options.heap(), megabytes(peak), megabytes(last)));
