@@ -159,6 +159,9 @@ public class SearchLoad {
 		this.report.dataDirectory("after the load run", this.workspace.dataDir());
 		runEngineLoad(mix, apiHits);
 		this.report.summary();
+		if (this.options.figuresFile() != null) {
+			this.report.writeFigures(this.options.figuresFile());
+		}
 	}
 
 	/** (a) Fresh data directory, seed catalogue off, import over HTTP, stop. */
@@ -168,6 +171,7 @@ public class SearchLoad {
 		List<String> appArgs = List.of("--tejido.library.load-seed-catalogue=false",
 				"--tejido.library.import-token=" + Workspace.IMPORT_TOKEN,
 				"--tejido.library.max-file-size=" + this.options.maxFileSize());
+		appArgs = concat(appArgs, this.options.appArgs());
 		List<String> jvmArgs = this.options.importHeap().isEmpty() ? List.of()
 				: List.of("-Xmx" + this.options.importHeap());
 		try (App app = App.start(this.options, this.workspace, "import", jvmArgs, appArgs);
@@ -184,11 +188,17 @@ public class SearchLoad {
 	/** (b) Start again with a small heap on the filled data directory. */
 	private App startForLoad() throws Exception {
 		this.report.section("(b) Start-up on the filled data directory");
-		List<String> jvmArgs = List.of("-Xmx" + this.options.heap());
-		App app = App.start(this.options, this.workspace, "load", jvmArgs, List.of());
+		List<String> jvmArgs = concat(List.of("-Xmx" + this.options.heap()), this.options.jvmArgs());
+		App app = App.start(this.options, this.workspace, "load", jvmArgs, this.options.appArgs());
 		this.report.started(app, jvmArgs);
 		this.report.summaryLine("start-up to healthy with %s: %,d ms", String.join(" ", jvmArgs), app.startMillis);
 		return app;
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return List.copyOf(all);
 	}
 
 	/** One sequential pass of the mix through the API, to show how many hits each query has. */
@@ -232,10 +242,11 @@ public class SearchLoad {
 	/** Command-line options with their defaults. */
 	record Options(Path jar, Path csv, int resources, int requests, int durationSeconds, int threads,
 			int warmupRequests, String heap, String importHeap, String maxFileSize, int importTimeoutMinutes,
-			Path reuseDataDir, boolean keep, Path pidFile, Path javaBin) {
+			Path reuseDataDir, boolean keep, Path pidFile, Path javaBin, List<String> jvmArgs,
+			List<String> appArgs, Path figuresFile) {
 
 		static final List<String> KNOWN = List.of("jar", "csv", "resources", "requests", "duration", "threads",
-				"warmup", "heap", "import-heap", "max-file-size", "import-timeout", "data-dir", "keep", "pid-file");
+				"warmup", "heap", "import-heap", "max-file-size", "import-timeout", "data-dir", "keep", "pid-file", "jvm-args", "app-args", "figures-file");
 
 		static Options parse(String[] args) {
 			Map<String, String> values = namedValues(args);
@@ -245,7 +256,14 @@ public class SearchLoad {
 					text(values, "heap", "256m"), text(values, "import-heap", ""),
 					text(values, "max-file-size", "200MB"), number(values, "import-timeout", 20),
 					optionalPath(values, "data-dir"), values.containsKey("keep"), optionalPath(values, "pid-file"),
-					currentJava());
+					currentJava(), words(values, "jvm-args"), words(values, "app-args"),
+					optionalPath(values, "figures-file"));
+		}
+
+		/** A space-separated list of arguments (for the app's JVM, or for the app itself). */
+		private static List<String> words(Map<String, String> values, String name) {
+			String value = values.getOrDefault(name, "").strip();
+			return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
 		}
 
 		/** "--name value" pairs (and the flag "--keep") by name; unknown names are refused. */
@@ -452,7 +470,7 @@ public class SearchLoad {
 			return statusField("VmRSS:");
 		}
 
-		private long statusField(String name) {
+		long statusField(String name) {
 			try {
 				for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
 					if (line.startsWith(name)) {
@@ -1276,6 +1294,19 @@ public class SearchLoad {
 
 		private final List<String> summaryLines = new ArrayList<>();
 
+		/** The headline figures as "name value" lines, for bench/search-load.sh to put side by side. */
+		private final Map<String, String> figures = new LinkedHashMap<>();
+
+		void figure(String name, String format, Object... args) {
+			this.figures.put(name, String.format(Locale.ROOT, format, args));
+		}
+
+		void writeFigures(Path file) throws IOException {
+			StringBuilder text = new StringBuilder();
+			this.figures.forEach((name, value) -> text.append(name).append(' ').append(value).append('\n'));
+			Files.writeString(file, text.toString());
+		}
+
 		void header(Options options, Workspace workspace) {
 			line("Tejido search load benchmark");
 			line("date        %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -1293,6 +1324,8 @@ public class SearchLoad {
 		void section(String title) {
 			line("");
 			line("== %s ==  (load average %s)", title, loadAverage());
+			this.figures.putIfAbsent("load.first", loadAverage().split(" ")[0]);
+			this.figures.put("load.last", loadAverage().split(" ")[0]);
 		}
 
 		void catalogue(Path csv) throws IOException {
@@ -1363,8 +1396,13 @@ public class SearchLoad {
 			line("== (e) App memory over the load phases ==");
 			long peak = sampler.peakKb();
 			long last = app.rssKb();
+			figure("rss.peak", "%.0f", peak / 1024.0);
 			line("peak RSS            %s", megabytes(peak));
-			line("final RSS           %s", megabytes(last));
+			line("final RSS           %s: anonymous %s (heap, metaspace, code, stacks, malloc), files %s (mapped: the"
+					+ " index pages read, the JDK's modules and class archive)", megabytes(last),
+					megabytes(app.statusField("RssAnon:")), megabytes(app.statusField("RssFile:")));
+			figure("rss.final-anon", "%.0f", app.statusField("RssAnon:") / 1024.0);
+			figure("rss.final-file", "%.0f", app.statusField("RssFile:") / 1024.0);
 			line("final heap          %s", app.heapInfo().orElse("(jcmd unavailable)"));
 			this.summaryLines.add(String.format(Locale.ROOT, "app RSS with %s: peak %s, final %s",
 					"-Xmx" + app.options.heap(), megabytes(peak), megabytes(last)));
@@ -1397,6 +1435,11 @@ public class SearchLoad {
 			}
 			line("slowest queries     (median ms)");
 			result.slowestQueries(5).forEach((entry) -> line("  %8.1f  %s", entry.getValue(), entry.getKey().label()));
+			String kind = title.startsWith("Lucene") ? "lucene" : title.startsWith("HTML") ? "html" : "api";
+			figure(kind + ".p99", "%.1f", result.percentileMillis(99));
+			figure(kind + ".cpu", "%.2f", cpuPerRequest(result.cpu(), result.completed(), !kind.equals("lucene")));
+			figure(kind + ".other", "%.0f", result.cpu().percent(result.cpu().otherMillis()));
+			figure(kind + ".errors", "%d", result.errors());
 			this.summaryLines.add(String.format(Locale.ROOT, "%s: %.1f req/s, p50 %.1f ms, p99 %.1f ms", title,
 					result.throughput(), result.percentileMillis(50), result.percentileMillis(99)));
 		}
@@ -1422,6 +1465,7 @@ public class SearchLoad {
 				line("  %2d  %8d  %8d  %s  %s", i + 1, api, lucene, (api == lucene) ? "  " : "!=", query.label());
 			}
 			line("equal hit counts    %d of %d queries", same, mix.size());
+			figure("hits.equal", "%d/%d", same, mix.size());
 		}
 
 		void summary() {

@@ -29,6 +29,7 @@ import org.tejido.library.ResourcePublished;
 import org.tejido.library.files.FileInspector;
 import org.tejido.library.files.FileStore;
 import org.tejido.library.files.StoredFile;
+import org.tejido.library.search.SearchIndex;
 
 /**
  * Brings a catalogue into the library. Every row is checked completely before anything is
@@ -57,8 +58,17 @@ public class CatalogueImport {
 
 	private final Clock clock;
 
+	/**
+	 * Imports that write at least this many resources merge the search index afterwards.
+	 */
+	private static final int COMPACT_FROM_ROWS = 1000;
+
+	private final SearchIndex index;
+
 	CatalogueImport(Resources resources, RowChecker checker, FileStore store, FileInspector inspector,
-			TransactionTemplate transactions, ApplicationEventPublisher events, LibrarySettings settings) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, LibrarySettings settings,
+			SearchIndex index) {
+		this.index = index;
 		this.resources = resources;
 		this.checker = checker;
 		this.store = store;
@@ -106,6 +116,9 @@ public class CatalogueImport {
 			});
 		}
 		handle(chunk, bundle, dryRun, counts, storedByName);
+		if (!dryRun && counts.created.size() + counts.updated.size() >= COMPACT_FROM_ROWS) {
+			this.index.compact();
+		}
 		return new ImportReport(dryRun, List.copyOf(counts.created), List.copyOf(counts.updated), counts.unchanged,
 				List.copyOf(rejected));
 	}

@@ -49,11 +49,20 @@ public class Vocabularies {
 		.map((code) -> code.toLowerCase(Locale.ROOT))
 		.collect(Collectors.toUnmodifiableSet());
 
+	private static final int MAX_LOCALE_NAMES = 5000;
+
 	private final JdbcClient jdbc;
 
 	private final NodeChanges changes;
 
 	private volatile Map<String, Map<String, Term>> terms = Map.of();
+
+	/**
+	 * Names of languages and countries from the platform's locale data, which never
+	 * change while the app runs; at most {@link #MAX_LOCALE_NAMES} of them are kept,
+	 * since imports ask about codes that may be anything.
+	 */
+	private final Map<String, String> localeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Vocabularies(JdbcClient jdbc, NodeChanges changes) {
 		this.jdbc = jdbc;
@@ -80,8 +89,10 @@ public class Vocabularies {
 	}
 
 	public String languageName(String code, String lang) {
-		String name = Locale.of(code).getDisplayLanguage(Locale.forLanguageTag(lang));
-		return capitalized(name.isEmpty() ? code : name, lang);
+		return localeName("language:" + code + ":" + lang, () -> {
+			String name = Locale.of(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+			return capitalized(name.isEmpty() ? code : name, lang);
+		});
 	}
 
 	public boolean isRegion(String code) {
@@ -92,7 +103,20 @@ public class Vocabularies {
 		if (isKnown(REGION, code)) {
 			return label(REGION, code, lang);
 		}
-		return Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.forLanguageTag(lang));
+		return localeName("country:" + code + ":" + lang,
+				() -> Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.forLanguageTag(lang)));
+	}
+
+	private String localeName(String key, java.util.function.Supplier<String> name) {
+		String known = this.localeNames.get(key);
+		if (known != null) {
+			return known;
+		}
+		String found = name.get();
+		if (this.localeNames.size() < MAX_LOCALE_NAMES) {
+			this.localeNames.put(key, found);
+		}
+		return found;
 	}
 
 	/** Replaces the labels of existing terms (codes never change once published). */

@@ -57,6 +57,13 @@ public class IndexFollower implements SmartLifecycle {
 
 	static final int ROWS_PER_ROUND = 1000;
 
+	/**
+	 * What the documents of the index hold; raised when they change (2: each document
+	 * carries the stored listing of its resource), so that an index written by an older
+	 * version is rebuilt in full.
+	 */
+	static final int INDEX_FORMAT = 2;
+
 	private static final int LARGEST_GAP = 10_000;
 
 	private static final Duration GAP_LIFETIME = Duration.ofMinutes(5);
@@ -121,6 +128,10 @@ public class IndexFollower implements SmartLifecycle {
 				saved.load(reader);
 			}
 			long position = Long.parseLong(saved.getProperty("position"));
+			if (!String.valueOf(INDEX_FORMAT).equals(saved.getProperty("format"))) {
+				log.info("This node's search index was written in an older format; rebuilding it");
+				return Optional.empty();
+			}
 			Instant at = Instant.parse(saved.getProperty("saved-at"));
 			if (at.isBefore(this.clock.instant().minus(this.retention.dividedBy(2)))) {
 				log.info("This node's search index was last brought up to date at " + at + "; rebuilding it");
@@ -263,7 +274,9 @@ public class IndexFollower implements SmartLifecycle {
 		try {
 			Files.createDirectories(this.positionFile.getParent());
 			Path temporary = Files.createTempFile(this.positionFile.getParent(), "position-", ".tmp");
-			Files.writeString(temporary, "position=" + position + "\nsaved-at=" + now + "\n", StandardCharsets.UTF_8);
+			Files.writeString(temporary,
+					"position=" + position + "\nsaved-at=" + now + "\nformat=" + INDEX_FORMAT + "\n",
+					StandardCharsets.UTF_8);
 			Files.move(temporary, this.positionFile, StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
 			this.saved = position;

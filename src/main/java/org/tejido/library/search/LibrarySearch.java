@@ -1,19 +1,57 @@
 package org.tejido.library.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.query.SearchResult;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.Session;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.library.catalogue.Resource;
 import org.tejido.site.Lang;
@@ -21,6 +59,11 @@ import org.tejido.site.Lang;
 /**
  * Full-text search over the library with facets. Each word must be found, in the reader's
  * language (stemmed), in any language (accents folded), or within one typo.
+ * <p>
+ * The index is Hibernate Search's, read through its Lucene backend: one pass over the
+ * matches collects the page of hits and the matching documents, and the facets are
+ * counted afterwards from the doc values (Lucene's facet module), with the per-field
+ * ordinal state kept as long as the index reader does not change.
  */
 @Service
 public class LibrarySearch {
@@ -30,47 +73,121 @@ public class LibrarySearch {
 
 	private static final int FUZZY_FROM_LENGTH = 4;
 
-	private static final Map<String, AggregationKey<Map<String, Long>>> TERM_FACETS = termFacetKeys();
+	private static final int MAX_FACET_VALUES = 300;
 
-	private static final AggregationKey<Map<Range<Integer>, Long>> YEAR_FACET = AggregationKey.of("year");
+	private static final LongRange[] YEAR_RANGES = YearRanges.ALL.stream()
+		.map((range) -> new LongRange(range.key(), (range.from() != null) ? range.from() : Long.MIN_VALUE, true,
+				(range.to() != null) ? range.to() : Long.MAX_VALUE, true))
+		.toArray(LongRange[]::new);
 
-	private static final List<Range<Integer>> YEAR_RANGES = YearRanges.ALL.stream()
-		.map((range) -> Range.between(range.from(), range.to()))
-		.toList();
+	private final EntityManagerFactory entityManagerFactory;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	@Transactional(readOnly = true)
-	public SearchResults search(SearchQuery query) {
+	private final TransactionTemplate readOnly;
+
+	private volatile @Nullable Engine engine;
+
+	private volatile @Nullable FacetStates facetStates;
+
+	LibrarySearch(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/**
+	 * A page of results as lists show them, read from the index alone: no transaction, no
+	 * database.
+	 */
+	public SearchResults<ResourceListing> listings(SearchQuery query) {
+		Engine engine = engine();
 		List<String> terms = query.terms();
+		// The reader of this request keeps the segments open while they are read; they
+		// are
+		// searched through a view of the same segments that lives as long as they do, so
+		// that
+		// the facet states built on that view can be kept from one request to the next.
+		try (IndexReader reader = engine.scope().openIndexReader()) {
+			FacetStates segments = statesFor(reader);
+			IndexSearcher searcher = segments.searcher();
+			Sort sort = terms.isEmpty() ? engine.byYear() : engine.byScore();
+			int wanted = query.offset() + query.size();
+			FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher,
+					query(engine.analyzer(), query, terms), Math.max(1, wanted), sort, new FacetsCollectorManager());
+			FacetsCollector matches = found.facetsCollector();
+			long total = 0;
+			for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
+				total += docs.totalHits;
+			}
+			ScoreDoc[] hits = found.topDocs().scoreDocs;
+			List<ResourceListing> items = new ArrayList<>();
+			StoredFields stored = searcher.storedFields();
+			Set<String> listingOnly = Set.of(ResourceTextBinder.LISTING);
+			for (int i = query.offset(); i < Math.min(wanted, hits.length); i++) {
+				items.add(ResourceListing
+					.read(stored.document(hits[i].doc, listingOnly).get(ResourceTextBinder.LISTING)));
+			}
+			return new SearchResults<>(total, items, facets(segments.states(), matches), query.page(), query.size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A page of results as resources loaded from the database, in the order found. */
+	public SearchResults<Resource> search(SearchQuery query) {
+		SearchResults<ResourceListing> found = listings(query);
+		List<UUID> ids = found.items().stream().map(ResourceListing::id).toList();
+		List<Resource> items = this.readOnly.execute((status) -> this.entityManager.unwrap(Session.class)
+			.findMultiple(Resource.class, ids)
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Resource::loadedForListing)
+			.toList());
+		return new SearchResults<>(found.total(), items, found.facets(), found.page(), found.size());
+	}
+
+	/**
+	 * The query Hibernate Search's DSL built before, written out: every word must match,
+	 * as the reader's language analyses it (boost 2), or within the allowed typos in any
+	 * language, or in a title (boost 2); filters must all match.
+	 */
+	private static Query query(Analyzer analyzer, SearchQuery query, List<String> terms) {
 		String languageField = ResourceTextBinder.textField(Lang.fromCode(query.lang()).orElse(Lang.FALLBACK));
-		SearchResult<Resource> result = Search.session(this.entityManager).search(Resource.class).where((f, root) -> {
-			root.add(f.matchAll());
-			for (String term : terms) {
-				int typos = (term.length() >= FUZZY_FROM_LENGTH) ? 1 : 0;
-				root.add(f.bool()
-					.should(f.match().field(languageField).matching(term).boost(2f))
-					.should(f.match().field(ResourceTextBinder.ALL_TEXT).matching(term).fuzzy(typos, 1))
-					.should(f.match().field(ResourceTextBinder.TITLES).matching(term).fuzzy(typos, 1).boost(2f)));
+		BooleanQuery.Builder root = new BooleanQuery.Builder();
+		root.add(new MatchAllDocsQuery(), Occur.MUST);
+		for (String term : terms) {
+			int typos = (term.length() >= FUZZY_FROM_LENGTH) ? 1 : 0;
+			root.add(new BooleanQuery.Builder()
+				.add(new BoostQuery(analyzed(new QueryBuilder(analyzer), languageField, term), 2f), Occur.SHOULD)
+				.add(analyzed(new FuzzyQueryBuilder(analyzer, typos), ResourceTextBinder.ALL_TEXT, term), Occur.SHOULD)
+				.add(new BoostQuery(analyzed(new FuzzyQueryBuilder(analyzer, typos), ResourceTextBinder.TITLES, term),
+						2f), Occur.SHOULD)
+				.build(), Occur.MUST);
+		}
+		filters(query).forEach((field, values) -> {
+			if (values.size() == 1) {
+				root.add(new TermQuery(new Term(field, values.iterator().next())), Occur.MUST);
 			}
-			filters(query).forEach((field, values) -> root.add(f.terms().field(field).matchingAny(values)));
-			if (query.yearFrom() != null || query.yearTo() != null) {
-				root.add(f.range().field("year").between(query.yearFrom(), query.yearTo()));
+			else {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				values.forEach((value) -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+				root.add(any.build(), Occur.MUST);
 			}
-		})
-			.sort((f) -> terms.isEmpty() ? f.field("year").desc().missing().last().then().field("title_sort")
-					: f.score().then().field("title_sort"))
-			.aggregation(TERM_FACETS.get("type"), (f) -> f.terms().field("type", String.class).maxTermCount(300))
-			.aggregation(TERM_FACETS.get("area"), (f) -> f.terms().field("area", String.class).maxTermCount(300))
-			.aggregation(TERM_FACETS.get("language"),
-					(f) -> f.terms().field("language", String.class).maxTermCount(300))
-			.aggregation(TERM_FACETS.get("region"), (f) -> f.terms().field("region", String.class).maxTermCount(300))
-			.aggregation(TERM_FACETS.get("need"), (f) -> f.terms().field("need", String.class).maxTermCount(300))
-			.aggregation(YEAR_FACET, (f) -> f.range().field("year", Integer.class).ranges(YEAR_RANGES))
-			.fetch(query.offset(), query.size());
-		List<Resource> items = result.hits().stream().map(Resource::loadedForListing).toList();
-		return new SearchResults(result.total().hitCount(), items, facetsOf(result), query.page(), query.size());
+		});
+		if (query.yearFrom() != null || query.yearTo() != null) {
+			root.add(IntPoint.newRangeQuery("year", (query.yearFrom() != null) ? query.yearFrom() : Integer.MIN_VALUE,
+					(query.yearTo() != null) ? query.yearTo() : Integer.MAX_VALUE), Occur.FILTER);
+		}
+		return root.build();
+	}
+
+	/** Analysed, one query per token; a word that analyses to nothing matches nothing. */
+	private static Query analyzed(QueryBuilder builder, String field, String term) {
+		Query query = builder.createBooleanQuery(field, term);
+		return (query != null) ? query : new MatchNoDocsQuery("no tokens after analysis");
 	}
 
 	private static Map<String, Set<String>> filters(SearchQuery query) {
@@ -84,25 +201,119 @@ public class LibrarySearch {
 		return filters;
 	}
 
-	private static Map<String, Map<String, Long>> facetsOf(SearchResult<Resource> result) {
+	private static Map<String, Map<String, Long>> facets(Map<String, StringDocValuesReaderState> states,
+			FacetsCollector matches) throws IOException {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		TERM_FACETS.forEach((name, key) -> facets.put(name, result.aggregation(key)));
-		Map<Range<Integer>, Long> byYear = result.aggregation(YEAR_FACET);
-		Map<String, Long> years = new LinkedHashMap<>();
-		YearRanges.ALL.forEach((range) -> {
-			long count = byYear.getOrDefault(Range.between(range.from(), range.to()), 0L);
-			if (count > 0) {
-				years.put(range.key(), count);
+		for (String facet : FACETS) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			FacetResult top = new StringValueFacetCounts(states.get(facet), matches).getTopChildren(MAX_FACET_VALUES,
+					facet);
+			if (top != null) {
+				for (LabelAndValue value : top.labelValues) {
+					counts.put(value.label, value.value.longValue());
+				}
 			}
-		});
+			facets.put(facet, counts);
+		}
+		Map<String, Long> years = new LinkedHashMap<>();
+		FacetResult byYear = new LongRangeFacetCounts("year", matches, YEAR_RANGES).getAllChildren("year");
+		for (LabelAndValue range : byYear.labelValues) {
+			if (range.value.longValue() > 0) {
+				years.put(range.label, range.value.longValue());
+			}
+		}
 		facets.put("year", years);
 		return facets;
 	}
 
-	private static Map<String, AggregationKey<Map<String, Long>>> termFacetKeys() {
-		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-		FACETS.forEach((facet) -> keys.put(facet, AggregationKey.of(facet)));
-		return keys;
+	/**
+	 * The ordinal state of each facet field, built once per set of index segments (a new
+	 * reader after a change of the index builds it again).
+	 */
+	private FacetStates statesFor(IndexReader reader) throws IOException {
+		List<LeafReader> segments = new ArrayList<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			segments.add(leaf.reader());
+		}
+		FacetStates current = this.facetStates;
+		if (current != null && current.segments().equals(segments)) {
+			return current;
+		}
+		// Never closed: closing it would close the segments, which belong to the index.
+		IndexReader view = new MultiReader(segments.toArray(LeafReader[]::new));
+		Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
+		for (String facet : FACETS) {
+			states.put(facet, new StringDocValuesReaderState(view, facet));
+		}
+		FacetStates fresh = new FacetStates(segments, new IndexSearcher(view), states);
+		this.facetStates = fresh;
+		return fresh;
+	}
+
+	private Engine engine() {
+		Engine current = this.engine;
+		if (current == null) {
+			current = Engine.of(this.entityManagerFactory);
+			this.engine = current;
+		}
+		return current;
+	}
+
+	/**
+	 * The index scope, its search analyzer and the two sorts, as Hibernate Search sets
+	 * them up.
+	 */
+	private record Engine(LuceneIndexScope scope, Analyzer analyzer, Sort byScore, Sort byYear) {
+
+		static Engine of(EntityManagerFactory entityManagerFactory) {
+			SearchMapping mapping = Search.mapping(entityManagerFactory);
+			LuceneIndexScope scope = mapping.scope(Resource.class).extension(LuceneExtension.get());
+			Analyzer analyzer = mapping.indexedEntity(Resource.class)
+				.indexManager()
+				.unwrap(LuceneIndexManager.class)
+				.searchAnalyzer();
+			try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+				Sort byScore = Search.session(entityManager)
+					.search(Resource.class)
+					.extension(LuceneExtension.get())
+					.where((f) -> f.matchAll())
+					.sort((f) -> f.score().then().field("title_sort"))
+					.toQuery()
+					.luceneSort();
+				Sort byYear = Search.session(entityManager)
+					.search(Resource.class)
+					.extension(LuceneExtension.get())
+					.where((f) -> f.matchAll())
+					.sort((f) -> f.field("year").desc().missing().last().then().field("title_sort"))
+					.toQuery()
+					.luceneSort();
+				return new Engine(scope, analyzer, byScore, byYear);
+			}
+		}
+
+	}
+
+	private record FacetStates(List<LeafReader> segments, IndexSearcher searcher,
+			Map<String, StringDocValuesReaderState> states) {
+	}
+
+	/**
+	 * Fuzzy term queries for each token, as Hibernate Search's {@code match().fuzzy()}.
+	 */
+	private static final class FuzzyQueryBuilder extends QueryBuilder {
+
+		private final int maxEdits;
+
+		FuzzyQueryBuilder(Analyzer analyzer, int maxEdits) {
+			super(analyzer);
+			this.maxEdits = maxEdits;
+		}
+
+		@Override
+		protected Query newTermQuery(Term term, float boost) {
+			return new FuzzyQuery(term, this.maxEdits, 1);
+		}
+
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -17,13 +19,15 @@ import org.tejido.site.Lang;
  * Indexes a resource's text once per interface language (as a reader of that language
  * sees it, with that language's analyzer), once as all its text in every language
  * (folded, for words in other languages and inside attached files), and its titles on
- * their own.
+ * their own; and stores what a list of results shows of it ({@link ResourceListing}).
  */
 public class ResourceTextBinder implements TypeBinder {
 
 	static final String ALL_TEXT = "text_all";
 
 	static final String TITLES = "titles";
+
+	static final String LISTING = "listing";
 
 	static String textField(Lang lang) {
 		return "text_" + lang.code();
@@ -46,17 +50,21 @@ public class ResourceTextBinder implements TypeBinder {
 		IndexFieldReference<String> titles = context.indexSchemaElement()
 			.field(TITLES, (f) -> f.asString().analyzer(LanguageAnalyzers.FOLDED))
 			.toReference();
-		context.bridge(Resource.class, new Bridge(perLanguage, all, titles));
+		IndexFieldReference<String> listing = context.indexSchemaElement()
+			.field(LISTING, (f) -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+			.toReference();
+		context.bridge(Resource.class, new Bridge(perLanguage, all, titles, listing));
 	}
 
 	private record Bridge(Map<Lang, IndexFieldReference<String>> perLanguage, IndexFieldReference<String> all,
-			IndexFieldReference<String> titles) implements TypeBridge<Resource> {
+			IndexFieldReference<String> titles, IndexFieldReference<String> listing) implements TypeBridge<Resource> {
 
 		@Override
 		public void write(DocumentElement target, Resource resource, TypeBridgeWriteContext context) {
 			this.perLanguage.forEach((lang, field) -> target.addValue(field, resource.textIn(lang.code())));
 			target.addValue(this.all, resource.allText());
 			target.addValue(this.titles, resource.allTitles());
+			target.addValue(this.listing, ResourceListing.of(resource).written());
 		}
 
 	}

@@ -82,7 +82,17 @@ public class SearchIndex {
 			.scope(Resource.class)
 			.massIndexer()
 			.threadsToLoadObjects(1)
+			.mergeSegmentsOnFinish(true)
 			.startAndWait();
+	}
+
+	/**
+	 * Merges the index into as few segments as it can after many resources were written
+	 * at once (a catalogue import): each search then walks one segment instead of dozens,
+	 * and counting facets needs no map of values across segments.
+	 */
+	public void compact() {
+		Search.mapping(this.entityManagerFactory).scope(Resource.class).workspace().mergeSegments();
 	}
 
 }

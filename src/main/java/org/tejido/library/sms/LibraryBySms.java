@@ -93,7 +93,7 @@ class LibraryBySms {
 
 	private String find(String from, String lang, String words, int page) {
 		int size = this.settings.resultsPerReply();
-		SearchResults results = this.search
+		SearchResults<Resource> results = this.search
 			.search(new SearchQuery(words, lang, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, page, size));
 		this.line.remember(from, new LastSearch(lang, page, words).written(), this.settings.rememberFor());
 		if (results.total() == 0) {

@@ -28,7 +28,7 @@ class Facets {
 		this.vocabularies = vocabularies;
 	}
 
-	List<FacetGroup> of(SearchResults results, LibraryLinks links, Page page) {
+	List<FacetGroup> of(SearchResults<?> results, LibraryLinks links, Page page) {
 		List<FacetGroup> groups = new ArrayList<>();
 		for (String facet : List.of("type", "area", "language", "region", "need")) {
 			Map<String, Long> counts = results.facets().getOrDefault(facet, Map.of());
@@ -72,7 +72,7 @@ class Facets {
 		return groups.stream().flatMap((group) -> group.values().stream()).filter(FacetGroup.Value::active).toList();
 	}
 
-	private static FacetGroup years(SearchResults results, LibraryLinks links, Page page) {
+	private static FacetGroup years(SearchResults<?> results, LibraryLinks links, Page page) {
 		Map<String, Long> counts = results.facets().getOrDefault("year", Map.of());
 		List<FacetGroup.Value> values = YearRanges.ALL.stream()
 			.filter((range) -> counts.containsKey(range.key()))

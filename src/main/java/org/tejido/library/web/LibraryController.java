@@ -17,6 +17,7 @@ import org.tejido.library.LibrarySettings;
 import org.tejido.library.catalogue.Resources;
 import org.tejido.library.feedback.Feedback;
 import org.tejido.library.search.LibrarySearch;
+import org.tejido.library.search.ResourceListing;
 import org.tejido.library.search.SearchQuery;
 import org.tejido.library.search.SearchResults;
 import org.tejido.site.Lang;
@@ -67,7 +68,7 @@ class LibraryController {
 	@GetMapping("/{lang}/")
 	String home(Page page, Model model) {
 		SearchQuery everything = SearchQuery.everything(page.lang().code(), LATEST);
-		SearchResults results = this.search.search(everything);
+		SearchResults<ResourceListing> results = this.search.listings(everything);
 		LibraryLinks links = new LibraryLinks(page.lang().code(), everything);
 		model.addAttribute("page", page);
 		model.addAttribute("total", results.total());
@@ -75,19 +76,19 @@ class LibraryController {
 		model.addAttribute("types", facet(all, "type"));
 		model.addAttribute("dimensions", this.facets.areasByDimension(facet(all, "area"), page));
 		model.addAttribute("needs", facet(all, "need"));
-		model.addAttribute("latest", this.views.cards(results.items(), page.lang().code()));
+		model.addAttribute("latest", this.views.listingCards(results.items(), page.lang().code()));
 		return "library/home";
 	}
 
 	@GetMapping("/{lang}/library")
 	String list(Page page, @RequestParam MultiValueMap<String, String> params, Model model) {
 		SearchQuery query = this.parameters.read(params, page.lang().code(), this.settings.pageSize(), false);
-		SearchResults results = this.search.search(query);
+		SearchResults<ResourceListing> results = this.search.listings(query);
 		LibraryLinks links = new LibraryLinks(page.lang().code(), query);
 		model.addAttribute("page", page);
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
-		model.addAttribute("cards", this.views.cards(results.items(), page.lang().code()));
+		model.addAttribute("cards", this.views.listingCards(results.items(), page.lang().code()));
 		List<FacetGroup> all = this.facets.of(results, links, page);
 		model.addAttribute("facets", all);
 		model.addAttribute("active", Facets.active(all));

@@ -1,6 +1,9 @@
 package org.tejido.library.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,11 +16,39 @@ import org.tejido.library.search.SearchQuery;
  * Links from one library page to the next: adding or removing a filter, choosing a year
  * range, turning pages. Every link is a plain URL, so it works without JavaScript and can
  * be shared.
+ * <p>
+ * A page has some 150 of these links, which differ by one parameter: each parameter value
+ * is encoded once (as Spring's {@link UriComponentsBuilder} encodes a query parameter)
+ * and the links are put together from the encoded parts. One instance serves one request.
  */
-public record LibraryLinks(String lang, SearchQuery query) {
+public final class LibraryLinks {
+
+	private static final List<String> FACETS = List.of("type", "area", "language", "region", "need");
+
+	private final String lang;
+
+	private final SearchQuery query;
+
+	private final String base;
+
+	private final Map<String, String> encoded = new HashMap<>();
+
+	public LibraryLinks(String lang, SearchQuery query) {
+		this.lang = lang;
+		this.query = query;
+		this.base = "/" + lang + "/library";
+	}
+
+	public String lang() {
+		return this.lang;
+	}
+
+	public SearchQuery query() {
+		return this.query;
+	}
 
 	public String base() {
-		return "/" + this.lang + "/library";
+		return this.base;
 	}
 
 	public boolean isActive(String facet, String code) {
@@ -53,24 +84,45 @@ public record LibraryLinks(String lang, SearchQuery query) {
 
 	private String build(String changedFacet, Set<String> changedValues, @Nullable Integer from, @Nullable Integer to,
 			int page) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base());
+		StringBuilder uri = new StringBuilder(128).append(this.base);
+		char separator = '?';
 		if (!this.query.text().isBlank()) {
-			uri.queryParam("q", this.query.text());
+			uri.append(separator).append("q=").append(encoded(this.query.text()));
+			separator = '&';
 		}
-		for (String facet : new String[] { "type", "area", "language", "region", "need" }) {
+		for (String facet : FACETS) {
 			Set<String> values = facet.equals(changedFacet) ? changedValues : values(facet);
-			values.forEach((value) -> uri.queryParam(facet, value));
+			for (String value : values) {
+				uri.append(separator).append(facet).append('=').append(encoded(value));
+				separator = '&';
+			}
 		}
 		if (from != null) {
-			uri.queryParam("from", from);
+			uri.append(separator).append("from=").append(from);
+			separator = '&';
 		}
 		if (to != null) {
-			uri.queryParam("to", to);
+			uri.append(separator).append("to=").append(to);
+			separator = '&';
 		}
 		if (page > 1) {
-			uri.queryParam("page", page);
+			uri.append(separator).append("page=").append(page);
 		}
-		return uri.encode().build().toUriString();
+		return uri.toString();
+	}
+
+	/**
+	 * A query parameter value encoded exactly as {@code UriComponentsBuilder.encode()}
+	 * does.
+	 */
+	private String encoded(String value) {
+		return this.encoded.computeIfAbsent(value,
+				(raw) -> UriComponentsBuilder.fromPath("")
+					.queryParam("v", raw)
+					.encode()
+					.build()
+					.getQuery()
+					.substring(2));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.tejido.library.catalogue.Resources;
 import org.tejido.library.catalogue.Term;
 import org.tejido.library.catalogue.Vocabularies;
 import org.tejido.library.search.LibrarySearch;
+import org.tejido.library.search.ResourceListing;
 import org.tejido.library.search.SearchQuery;
 import org.tejido.library.search.SearchResults;
 import org.tejido.site.BadRequest;
@@ -55,7 +56,7 @@ class ResourceApi {
 	ResourceList list(@RequestParam MultiValueMap<String, String> params) {
 		String lang = langOf(params.getFirst("lang"));
 		SearchQuery query = this.parameters.read(params, lang, DEFAULT_SIZE, true);
-		SearchResults results = this.search.search(query);
+		SearchResults<ResourceListing> results = this.search.listings(query);
 		return new ResourceList(results.total(), results.page(), results.size(),
 				results.items().stream().map((resource) -> ResourceItem.of(resource, lang)).toList(), results.facets());
 	}
@@ -111,9 +112,9 @@ class ResourceApi {
 	record ResourceItem(String id, String slug, String title, String type, List<String> areas, List<String> languages,
 			List<String> regions, @Nullable Integer year, @Nullable String publisher, String url) {
 
-		static ResourceItem of(Resource resource, String lang) {
+		static ResourceItem of(ResourceListing resource, String lang) {
 			return new ResourceItem(resource.id().toString(), resource.slug(), resource.titleIn(lang).text(),
-					resource.typeCode(), resource.areaList(), resource.languages(), resource.regions(), resource.year(),
+					resource.typeCode(), resource.areas(), resource.languages(), resource.regions(), resource.year(),
 					resource.publisher(), resource.url());
 		}
 

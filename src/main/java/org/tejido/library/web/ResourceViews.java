@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tejido.library.catalogue.Resource;
 import org.tejido.library.catalogue.ResourceFile;
 import org.tejido.library.catalogue.Vocabularies;
+import org.tejido.library.search.ResourceListing;
 import org.tejido.messaging.CoalitionLineSettings;
 
 /**
@@ -41,6 +42,20 @@ public class ResourceViews {
 
 	List<ResourceCard> cards(List<Resource> resources, String lang) {
 		return resources.stream().map((resource) -> card(resource, lang)).toList();
+	}
+
+	/** The cards of a page of results, from what the index stores of each. */
+	List<ResourceCard> listingCards(List<ResourceListing> listings, String lang) {
+		return listings.stream().map((listing) -> card(listing, lang)).toList();
+	}
+
+	private ResourceCard card(ResourceListing listing, String lang) {
+		String languages = listing.languages()
+			.stream()
+			.map((code) -> this.labels.of("language", code, lang))
+			.collect(Collectors.joining(", "));
+		return new ResourceCard(listing.slug(), listing.titleIn(lang), listing.summaryIn(lang),
+				this.labels.of("type", listing.typeCode(), lang), listing.year(), listing.publisher(), languages);
 	}
 
 	public ResourceDetail detail(Resource resource, String lang) {
