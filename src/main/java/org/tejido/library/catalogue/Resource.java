@@ -251,25 +251,14 @@ public class Resource {
 
 	/** The title in a language: its translation where there is one, else the original. */
 	public Localized titleIn(String lang) {
-		Translation translation = this.translations.get(lang);
-		if (translation != null && translation.title() != null) {
-			return new Localized(translation.title(), lang, false);
-		}
-		return new Localized(this.title, this.originalLanguage, !lang.equals(this.originalLanguage));
+		return Localized.titleIn(lang, this.title, this.originalLanguage, this.translations);
 	}
 
 	/**
 	 * The summary in a language: its translation where there is one, else the original.
 	 */
 	public @Nullable Localized summaryIn(String lang) {
-		Translation translation = this.translations.get(lang);
-		if (translation != null && translation.summary() != null) {
-			return new Localized(translation.summary(), lang, false);
-		}
-		if (this.summary == null) {
-			return null;
-		}
-		return new Localized(this.summary, this.summaryLanguage, !lang.equals(this.summaryLanguage));
+		return Localized.summaryIn(lang, this.summary, this.summaryLanguage, this.translations);
 	}
 
 	public @Nullable String publisher() {
@@ -389,6 +378,32 @@ public class Resource {
 	 * the language the reader asked for.
 	 */
 	public record Localized(String text, String lang, boolean fallback) {
+
+		/**
+		 * The title in a language: its translation where there is one, else the original.
+		 */
+		public static Localized titleIn(String lang, String title, String originalLanguage,
+				Map<String, Translation> translations) {
+			Translation translation = translations.get(lang);
+			if (translation != null && translation.title() != null) {
+				return new Localized(translation.title(), lang, false);
+			}
+			return new Localized(title, originalLanguage, !lang.equals(originalLanguage));
+		}
+
+		/**
+		 * The summary in a language: its translation where there is one, else the
+		 * original; none when there is neither.
+		 */
+		public static @Nullable Localized summaryIn(String lang, @Nullable String summary, String summaryLanguage,
+				Map<String, Translation> translations) {
+			Translation translation = translations.get(lang);
+			if (translation != null && translation.summary() != null) {
+				return new Localized(translation.summary(), lang, false);
+			}
+			return (summary != null) ? new Localized(summary, summaryLanguage, !lang.equals(summaryLanguage)) : null;
+		}
+
 	}
 
 }

@@ -33,25 +33,14 @@ public record ResourceListing(UUID id, String slug, String typeCode, @Nullable I
 
 	/** The title in a language: its translation where there is one, else the original. */
 	public Localized titleIn(String lang) {
-		Translation translation = this.translations.get(lang);
-		if (translation != null && translation.title() != null) {
-			return new Localized(translation.title(), lang, false);
-		}
-		return new Localized(this.title, this.originalLanguage, !lang.equals(this.originalLanguage));
+		return Localized.titleIn(lang, this.title, this.originalLanguage, this.translations);
 	}
 
 	/**
 	 * The summary in a language: its translation where there is one, else the original.
 	 */
 	public @Nullable Localized summaryIn(String lang) {
-		Translation translation = this.translations.get(lang);
-		if (translation != null && translation.summary() != null) {
-			return new Localized(translation.summary(), lang, false);
-		}
-		if (this.summary == null) {
-			return null;
-		}
-		return new Localized(this.summary, this.summaryLanguage, !lang.equals(this.summaryLanguage));
+		return Localized.summaryIn(lang, this.summary, this.summaryLanguage, this.translations);
 	}
 
 	/**
