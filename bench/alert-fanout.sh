@@ -23,6 +23,8 @@
 #                        (0.30 to 0.60)
 #   --timeout M          minutes any one wait may take; --seed-timeout M for adding the members
 #   --app-arg ARG        one more argument for the app (repeatable; {data} becomes the data dir)
+#   --jvm-args "..."     more options for the app's JVM (space-separated), after those of jvm.options,
+#                        which ./tejido uses too (--no-jvm-options leaves those out)
 #   --no-inspect         do not read the database between the kill and the restart (H2's Shell,
 #                        over JDBC for PostgreSQL)
 #   --keep               keep the temporary folder (data dir, Kannel files, logs)
@@ -39,10 +41,14 @@ readonly JAR="$ROOT/target/tejido.jar"
 
 PASS=()
 DATABASES="h2,postgresql"
+JVM_OPTIONS=1
+EXTRA_JVM=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --keep|--no-inspect|--profile) PASS+=("$1"); shift ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
+    --no-jvm-options) JVM_OPTIONS=0; shift ;;
+    --jvm-args) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; EXTRA_JVM="$2"; shift 2 ;;
     --databases) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; DATABASES="$2"; shift 2 ;;
     --*) [[ $# -ge 2 ]] || { echo "$1 needs a value" >&2; exit 2; }; PASS+=("$1" "$2"); shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -126,6 +132,13 @@ JAVA="$(find_java)"
 cp "$JAR" "$WORK/tejido.jar"
 echo "app: copy of $JAR built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'), $(stat -c %s "$JAR") bytes"
 
+# The app's JVM runs with the options of jvm.options (as under ./tejido), then --jvm-args.
+JVM_PASS=()
+if [[ "$JVM_OPTIONS" -eq 1 && -f "$ROOT/jvm.options" ]]; then
+  while read -r option; do JVM_PASS+=(--jvm-arg "$option"); done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$ROOT/jvm.options" | grep -v '^$')
+fi
+for option in $EXTRA_JVM; do JVM_PASS+=(--jvm-arg "$option"); done
+
 cd "$ROOT"
 COMPARE=()
 STATUS=0
@@ -143,7 +156,7 @@ for DB in "${DBS[@]}"; do
   esac
   echo
   echo "######## $DB ########"
-  "$JAVA" "$HERE/AlertFanout.java" --jar "$WORK/tejido.jar" --pid-file "$PID_FILE" "${DB_ARGS[@]}" "${PASS[@]}" &
+  "$JAVA" "$HERE/AlertFanout.java" --jar "$WORK/tejido.jar" --pid-file "$PID_FILE" "${DB_ARGS[@]}" "${JVM_PASS[@]}" "${PASS[@]}" &
   RUNNER_PID=$!
   wait "$RUNNER_PID" || STATUS=$?
   RUNNER_PID=""

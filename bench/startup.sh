@@ -3,10 +3,11 @@
 # several cold starts (a new JVM each time) on one prepared data directory, under -Xmx256m.
 # See bench/README.md.
 #
-# Usage: bench/startup.sh [--runs 5] [--heap 256m] [--modes "plain fast"] [--data-dir DIR] [--keep]
+# Usage: bench/startup.sh [--runs 5] [--heap 256m] [--modes "plain fast"] [--jvm-args "..."] [--data-dir DIR] [--keep]
 #   plain  java -Xmx256m -jar target/tejido.jar (the fat jar, no cache)
 #   fast   ./tejido with JAVA_OPTS=-Xmx256m and jvm.options (unpacked jar + JDK AOT cache; the cache is made
 #          before the timed runs, and the time that takes is printed apart)
+#   --jvm-args "..."  more JVM options for both modes (after jvm.options; fast makes a cache for them)
 #   --data-dir DIR  reuse a data directory seeded by an earlier run (--keep) instead of seeding one
 #   --keep keep the temporary directory (data dir, logs, unpacked copy and cache)
 #
@@ -17,6 +18,7 @@ readonly ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 readonly JAR="$ROOT/target/tejido.jar"
 RUNS=5
 HEAP=256m
+JVM_ARGS=""
 MODES="plain fast"
 KEEP=0
 REUSE=""
@@ -24,10 +26,11 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
+    --jvm-args) JVM_ARGS="$2"; shift 2 ;;
     --modes) MODES="$2"; shift 2 ;;
     --data-dir) REUSE="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -69,8 +72,8 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 launch() {
   local mode="$1" port="$2" log="$3"
   case "$mode" in
-    plain) "$JAVA" -Xmx"$HEAP" -jar "$WORK/tejido.jar" --server.port="$port" --tejido.data-dir="$DATA" >"$log" 2>&1 & ;;
-    fast) JAVA_OPTS="-Xmx$HEAP" TEJIDO_JAR="$WORK/tejido.jar" TEJIDO_START_DIR="$WORK/start" \
+    plain) "$JAVA" -Xmx"$HEAP" $JVM_ARGS -jar "$WORK/tejido.jar" --server.port="$port" --tejido.data-dir="$DATA" >"$log" 2>&1 & ;;
+    fast) JAVA_OPTS="-Xmx$HEAP $JVM_ARGS" TEJIDO_JAR="$WORK/tejido.jar" TEJIDO_START_DIR="$WORK/start" \
         "$WORK/tejido-launcher" --server.port="$port" --tejido.data-dir="$DATA" >"$log" 2>&1 & ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
@@ -107,7 +110,7 @@ fi
 for mode in $MODES; do
   if [[ "$mode" == fast ]]; then
     t0=$(date +%s)
-    JAVA_OPTS="-Xmx$HEAP" TEJIDO_JAR="$WORK/tejido.jar" TEJIDO_START_DIR="$WORK/start" \
+    JAVA_OPTS="-Xmx$HEAP $JVM_ARGS" TEJIDO_JAR="$WORK/tejido.jar" TEJIDO_START_DIR="$WORK/start" \
       "$WORK/tejido-launcher" --tejido.data-dir="$DATA" evidence >/dev/null 2>&1 || true
     if ! compgen -G "$WORK/start/*/tejido-*.aot" >/dev/null; then
       echo "fast: no AOT cache was made; see $WORK/start/*/training-*.log" >&2; KEEP=1; exit 1

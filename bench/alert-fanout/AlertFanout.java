@@ -906,8 +906,8 @@ public class AlertFanout {
 	record Options(Path jar, Path javaBin, int members, int threads, List<Integer> kannelThreads, int kannelSeconds,
 			int perSecond,
 			String heap, int graceSeconds, double crashAt, int timeoutMinutes, int seedTimeoutMinutes, boolean keep,
-			boolean inspect, Path pidFile, List<String> appArgs, String secret, String database, Path summary,
-			boolean profile) {
+			boolean inspect, Path pidFile, List<String> appArgs, List<String> jvmArgs, String secret, String database,
+			Path summary, boolean profile) {
 
 		static Options parse(String[] args) {
 			Path jar = null;
@@ -928,6 +928,7 @@ public class AlertFanout {
 			String database = "h2";
 			Path summary = null;
 			List<String> appArgs = new ArrayList<>();
+			List<String> jvmArgs = new ArrayList<>();
 			for (int i = 0; i < args.length; i++) {
 				String name = args[i];
 				if (name.equals("--keep")) {
@@ -965,6 +966,7 @@ public class AlertFanout {
 						case "--seed-timeout" -> seedTimeout = Integer.parseInt(value);
 						case "--pid-file" -> pidFile = Path.of(value);
 						case "--app-arg" -> appArgs.add(value);
+						case "--jvm-arg" -> jvmArgs.add(value);
 						case "--database" -> database = value;
 						case "--summary" -> summary = Path.of(value);
 						default -> throw new IllegalArgumentException("unknown option " + name);
@@ -988,7 +990,7 @@ public class AlertFanout {
 			Path javaBin = Path.of(ProcessHandle.current().info().command().orElse("java"));
 			String secret = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 			return new Options(jar, javaBin, members, threads, kannelThreads, kannelSeconds, perSecond, heap, grace, crashAt, timeout,
-					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), secret, database, summary, profile);
+					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), List.copyOf(jvmArgs), secret, database, summary, profile);
 		}
 
 	}
@@ -1101,8 +1103,9 @@ public class AlertFanout {
 
 		static App start(Options options, Workspace workspace, int port, String name, Processes processes)
 				throws Exception {
-			List<String> command = new ArrayList<>(List.of(options.javaBin().toString(), "-Xmx" + options.heap(),
-					"-jar", options.jar().toString(), "--server.port=" + port,
+			List<String> command = new ArrayList<>(List.of(options.javaBin().toString()));
+			command.addAll(options.jvmArgs());
+			command.addAll(List.of("-Xmx" + options.heap(), "-jar", options.jar().toString(), "--server.port=" + port,
 					"--tejido.data-dir=" + workspace.dataDir(), "--tejido.library.load-seed-catalogue=false",
 					"--tejido.site-url=http://localhost:" + port,
 					"--tejido.messaging.inbound-secret=" + options.secret(),
@@ -2183,8 +2186,8 @@ public class AlertFanout {
 			line("Tejido early-warning fan-out benchmark (SMS through Kannel on loopback)");
 			line("date        %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 			line("machine     %s", machine());
-			line("java        %s (%s); app JVM -Xmx%s", System.getProperty("java.version"), options.javaBin(),
-					options.heap());
+			line("java        %s (%s); app JVM %s -Xmx%s", System.getProperty("java.version"), options.javaBin(),
+					String.join(" ", options.jvmArgs()), options.heap());
 			line("jar         %s", options.jar());
 			line("database    %s", options.database());
 			line("members     %,d contact-only members with distinct phones, seeded by %d HTTP clients",
