@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param filesDir where attached files are stored (content-addressed)
  * @param maxFileSize the largest attached file or import body accepted
  * @param pageSize results per page on the library pages
+ * @param opdsPageSize entries per page of the server's OPDS feed
  * @param loadSeedCatalogue whether an empty library loads the default catalogue on start
  * @param importToken the bearer token that allows catalogue imports over HTTP; none
  * disables them
@@ -20,6 +22,13 @@ import org.springframework.util.unit.DataSize;
  * pack of each language set
  */
 @ConfigurationProperties("tejido.library")
-public record LibrarySettings(Path filesDir, DataSize maxFileSize, int pageSize, boolean loadSeedCatalogue,
-		@Nullable String importToken, Path packsDir) {
+public record LibrarySettings(Path filesDir, DataSize maxFileSize, int pageSize, @DefaultValue("50") int opdsPageSize,
+		boolean loadSeedCatalogue, @Nullable String importToken, Path packsDir) {
+
+	public LibrarySettings {
+		if (opdsPageSize < 1) {
+			throw new IllegalArgumentException("tejido.library.opds-page-size must be at least 1");
+		}
+	}
+
 }

@@ -1,12 +1,20 @@
 package org.tejido.library;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tejido.accounts.Role;
 import org.tejido.accounts.internal.AccountRegistry;
@@ -26,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public interface OfflinePacksContract extends RunningTejido {
 
 	AccountRegistry registry();
+
+	JdbcClient jdbc();
 
 	@Test
 	default void packsTheHomePageAnnouncesTheOpdsFeedWhichListsResourcesWithTheirFiles() throws Exception {
@@ -49,6 +59,91 @@ public interface OfflinePacksContract extends RunningTejido {
 			.isEqualTo("application/pdf");
 		assertThat(link(entry, "alternate").getAttribute("href")).isEqualTo("/es/library/" + slug);
 		assertThat(http().get("/xx/library/opds.xml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	default void packsTheServerFeedIsPagedAndFollowingNextReachesEveryResourceOnce() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			importWithFile("Paged feed guide " + i + " " + System.nanoTime(), "CC BY 4.0", "paged" + i + ".pdf");
+		}
+		List<String> stored = this.jdbc()
+			.sql("select id from resource")
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map((id) -> "urn:uuid:" + id)
+			.toList();
+		assertThat(stored).hasSizeGreaterThan(2 * 7);
+		int pages = (stored.size() + 6) / 7;
+
+		List<String> seen = new ArrayList<>();
+		List<String> updated = new ArrayList<>();
+		String next = "/pt/library/opds.xml";
+		String feedId = null;
+		for (int number = 1; next != null; number++) {
+			assertThat(number).as("pages followed").isLessThanOrEqualTo(pages);
+			HttpResponse<String> response = http().get(next);
+			assertThat(response.statusCode()).as(next).isEqualTo(200);
+			Document feed = OpdsChecks.parse(response.body().getBytes(StandardCharsets.UTF_8));
+			OpdsChecks.assertAcquisitionFeed(feed);
+			Element root = feed.getDocumentElement();
+			feedId = (feedId != null) ? feedId : OpdsChecks.text(root, "id");
+			assertThat(OpdsChecks.text(root, "id")).as("one feed id on every page").isEqualTo(feedId);
+			String self = (number == 1) ? "/pt/library/opds.xml" : "/pt/library/opds.xml?page=" + number;
+			assertThat(feedLink(root, "self")).isEqualTo(self);
+			assertThat(feedLink(root, "start")).isEqualTo("/pt/library/opds.xml");
+			assertThat(feedLink(root, "first")).isEqualTo("/pt/library/opds.xml");
+			assertThat(feedLink(root, "last")).isEqualTo("/pt/library/opds.xml?page=" + pages);
+			assertThat(feedLink(root, "alternate")).isEqualTo("/pt/");
+			if (number == 1) {
+				assertThat(feedLink(root, "previous")).isNull();
+			}
+			else {
+				assertThat(feedLink(root, "previous"))
+					.isEqualTo((number == 2) ? "/pt/library/opds.xml" : "/pt/library/opds.xml?page=" + (number - 1));
+			}
+			NodeList entries = root.getElementsByTagNameNS(OpdsChecks.ATOM, "entry");
+			assertThat(entries.getLength()).isBetween(1, 7);
+			for (int i = 0; i < entries.getLength(); i++) {
+				seen.add(OpdsChecks.text((Element) entries.item(i), "id"));
+				updated.add(OpdsChecks.text((Element) entries.item(i), "updated"));
+			}
+			next = feedLink(root, "next");
+			if (next != null) {
+				assertThat(entries.getLength()).as("a full page before the last").isEqualTo(7);
+				assertThat(next).isEqualTo("/pt/library/opds.xml?page=" + (number + 1));
+			}
+			else {
+				assertThat(number).as("the last page has no next").isEqualTo(pages);
+			}
+		}
+		assertThat(seen).as("every resource exactly once").doesNotHaveDuplicates().hasSameElementsAs(stored);
+		assertThat(updated).as("latest change first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(http().get("/pt/library/opds.xml?page=1").body())
+			.isEqualTo(http().get("/pt/library/opds.xml").body());
+	}
+
+	@Test
+	default void packsTheServerFeedRefusesPagesThatAreNotNumbersAndFindsNoPagePastTheLast() {
+		for (String bad : List.of("abc", "0", "-1", "1.5", "%2B2", "")) {
+			HttpResponse<String> response = http().get("/fr/library/opds.xml?page=" + bad);
+			if (bad.isEmpty()) {
+				assertThat(response.statusCode()).isEqualTo(200);
+				continue;
+			}
+			assertThat(response.statusCode()).as(bad).isEqualTo(400);
+			assertThat(response.body()).as(bad)
+				.contains("<html lang=\"fr\">", "page", "doit être un nombre entier de 1 à")
+				.doesNotContain("Exception");
+		}
+		long count = this.jdbc().sql("select count(*) from resource").query(Long.class).single();
+		long last = (count + 6) / 7;
+		assertThat(http().get("/fr/library/opds.xml?page=" + last).statusCode()).isEqualTo(200);
+		for (String past : List.of(String.valueOf(last + 1), "2147483648", "99999999999999999999999999999999")) {
+			HttpResponse<String> response = http().get("/fr/library/opds.xml?page=" + past);
+			assertThat(response.statusCode()).as(past).isEqualTo(404);
+			assertThat(response.body()).as(past).contains("<html lang=\"fr\">").doesNotContain("Exception");
+		}
 	}
 
 	@Test
@@ -115,6 +210,20 @@ public interface OfflinePacksContract extends RunningTejido {
 			}
 		}
 		throw new AssertionError("no entry titled " + title);
+	}
+
+	private static @Nullable String feedLink(Element feed, String rel) {
+		String found = null;
+		for (var node = feed.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element link && "link".equals(link.getLocalName())
+					&& rel.equals(link.getAttribute("rel"))) {
+				assertThat(found).as("one link " + rel).isNull();
+				assertThat(link.getAttribute("type")).isEqualTo(rel.equals("alternate") ? "text/html"
+						: "application/atom+xml;profile=opds-catalog;kind=acquisition");
+				found = link.getAttribute("href");
+			}
+		}
+		return found;
 	}
 
 	private static Element link(Element entry, String rel) {

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An OPDS 1.2 acquisition feed (Atom) of the library in one language: one entry per
  * resource with its title, summary, languages, last change, its page and where to get it.
- * Links are written as given: absolute paths on the server, relative ones in a pack.
+ * Links are written as given: absolute paths on the server, relative ones in a pack. The
+ * server's feed is paged (links {@code first}, {@code previous}, {@code next},
+ * {@code last}); a pack's is one document.
  */
 public final class OpdsFeed {
 
@@ -37,9 +39,16 @@ public final class OpdsFeed {
 			List<Acquisition> acquisitions) {
 	}
 
-	/** The feed itself. */
-	public record Feed(String id, String title, String lang, String self, String start, String html, Instant updated,
-			List<Entry> entries) {
+	/**
+	 * A link to another page of a paged feed ({@code first}, {@code previous},
+	 * {@code next}, {@code last}, as in RFC 5005).
+	 */
+	public record PageLink(String rel, String href) {
+	}
+
+	/** The feed itself; {@code pages} is empty for a feed in one document. */
+	public record Feed(String id, String title, String lang, String self, String start, String html,
+			List<PageLink> pages, Instant updated, List<Entry> entries) {
 	}
 
 	private OpdsFeed() {
@@ -66,6 +75,9 @@ public final class OpdsFeed {
 			link(xml, "self", feed.self(), TYPE, null, null);
 			link(xml, "start", feed.start(), TYPE, null, null);
 			link(xml, "alternate", feed.html(), "text/html", null, null);
+			for (PageLink page : feed.pages()) {
+				link(xml, page.rel(), page.href(), TYPE, null, null);
+			}
 			for (Entry entry : feed.entries()) {
 				entry(xml, entry);
 			}

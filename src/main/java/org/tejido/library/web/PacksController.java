@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +26,8 @@ import org.tejido.library.packs.LibraryPacks;
 import org.tejido.library.packs.OpdsCatalogue;
 import org.tejido.library.packs.OpdsFeed;
 import org.tejido.site.Lang;
+import org.tejido.site.BadRequest;
+import org.tejido.site.NotFound;
 import org.tejido.site.Page;
 
 /**
@@ -49,8 +53,7 @@ class PacksController {
 	}
 
 	@PostMapping("/{lang}/curate/packs")
-	@org.jspecify.annotations.Nullable
-	String build(Page page, @RequestParam(name = "lang", required = false) List<String> codes, CsrfToken csrf,
+	@Nullable String build(Page page, @RequestParam(name = "lang", required = false) List<String> codes, CsrfToken csrf,
 			Model model, HttpServletResponse response) throws IOException {
 		List<Lang> langs = (codes == null) ? List.of()
 				: codes.stream().map(Lang::fromCode).flatMap(Optional::stream).distinct().toList();
@@ -77,15 +80,35 @@ class PacksController {
 		}
 	}
 
+	/**
+	 * One page of the OPDS feed: {@code ?page=N} from 1 (page 1 without it). Anything but
+	 * a whole number from 1 is refused (400), a page past the last is not found (404).
+	 */
 	@GetMapping("/{lang}/library/opds.xml")
-	ResponseEntity<String> feed(Page page) {
+	ResponseEntity<String> feed(Page page, @RequestParam(name = "page", required = false) @Nullable String number) {
+		long wanted = feedPage(number);
+		String xml = this.opds.serverFeed(page.lang(), wanted).orElseThrow(NotFound::new);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(OpdsFeed.TYPE + ";charset=UTF-8"))
 			.header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
-			.body(this.opds.serverFeed(page.lang()));
+			.body(xml);
 	}
 
-	private String show(Page page, CsrfToken csrf, @org.jspecify.annotations.Nullable String problem, Model model,
+	private long feedPage(@Nullable String number) {
+		if (number == null || number.isBlank()) {
+			return 1;
+		}
+		String given = number.strip();
+		String digits = given.replaceFirst("^0+", "");
+		if (given.matches("[0-9]+") && !digits.isEmpty()) {
+			// A number too long for a long is far past the last page all the same.
+			return (digits.length() > 18) ? Long.MAX_VALUE : Long.parseLong(digits);
+		}
+		throw new BadRequest("error.bad-number", "page", (given.length() > 40) ? given.substring(0, 40) + "…" : given,
+				1, this.opds.serverPages());
+	}
+
+	private String show(Page page, CsrfToken csrf, @Nullable String problem, Model model,
 			HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("page", page);
