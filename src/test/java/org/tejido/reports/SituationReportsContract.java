@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Situation reports through their pages: what leaves a collective carries no name, no
  * words and no position finer than chosen, small counts suppressed, counts right; the
  * page fits the first round trip in every language; the coalition sees shared reports
- * added up; only coordinators reach a collective's reports, only administrators and
- * curators the coalition's; bad requests are refused by name and keep nothing.
+ * added up, and no longer sees or counts one its collective withdrew; only coordinators
+ * reach a collective's reports, only administrators and curators the coalition's; bad
+ * requests are refused by name and keep nothing.
  */
 public interface SituationReportsContract {
 
@@ -198,6 +199,77 @@ public interface SituationReportsContract {
 	}
 
 	@Test
+	default void reportsWithdrawnByTheirCoordinatorAreNoLongerSeenOrCountedByTheCoalition() throws Exception {
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String name = "Retiro Propio " + Collectives.marker("c").substring(6, 14);
+		String home = Collectives.found(coordinator, name);
+		Browser member = Collectives.member(http(), registry(), coordinator, home, "member", "Teresa Ipia");
+		Browser neighbour = Collectives.coordinator(http(), registry());
+		String neighbourHome = Collectives.found(neighbour, "Retiro Vecino");
+		for (int i = 0; i < 4; i++) {
+			alert(coordinator, home, "eviction", "high", "", "desalojo anunciado");
+		}
+		Browser admin = administrator();
+		String before = coalition(admin);
+		String query = "period=custom&from=" + today().withDayOfMonth(1) + "&to=" + today()
+				+ "&precision=none&threshold=1&include=alerts";
+		share(coordinator, home, query, false);
+		share(coordinator, home, query, true);
+		List<String> ids = sharedIds(coordinator.get(home + "/reports").body());
+		assertThat(ids).hasSize(2);
+		String latest = ids.get(0);
+		String earlier = ids.get(1);
+		for (Lang lang : Lang.values()) {
+			String localised = "/" + lang.code() + home.substring(3) + "/reports";
+			HttpResponse<byte[]> page = coordinator.getBytes(localised, "Accept-Encoding", "gzip");
+			assertThat(page.body().length).as(localised).isLessThanOrEqualTo(SitePagesContract.FIRST_ROUND_TRIP_BYTES);
+			assertThat(HtmlValidator.errorsIn(Http.gunzip(page.body()))).as(localised).isEmpty();
+		}
+		String shown = coalition(admin);
+		assertThat(shown).contains("<td>" + name + "</td>");
+		assertThat(rowOf(shown, "eviction or displacement")).contains("<td>4</td>");
+
+		member.get("/en/account");
+		assertThat(member.submit(home + "/reports/shared/" + latest + "/withdraw").statusCode()).as("member")
+			.isEqualTo(404);
+		neighbour.get("/en/account");
+		assertThat(neighbour.submit(neighbourHome + "/reports/shared/" + latest + "/withdraw").statusCode())
+			.as("another collective's coordinator")
+			.isEqualTo(404);
+		assertThat(kept(ids)).isEqualTo(2);
+		assertThat(coalition(admin)).isEqualTo(shown);
+		assertThat(neighbour.get(neighbourHome + "/activity").body()).doesNotContain("withdrew");
+
+		coordinator.get(home + "/reports");
+		HttpResponse<String> withdrawn = coordinator.submit(home + "/reports/shared/" + latest + "/withdraw");
+		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(302);
+		String back = withdrawn.headers().firstValue("Location").orElseThrow();
+		assertThat(back).endsWith(home + "/reports?withdrawn=1");
+		String page = coordinator.get(home + "/reports?withdrawn=1").body();
+		assertThat(page).contains("The report was withdrawn", earlier).doesNotContain(latest);
+		assertThat(coordinator.get("/es" + home.substring(3) + "/reports?withdrawn=1").body())
+			.contains("El informe fue retirado");
+		String fallback = coalition(admin);
+		assertThat(fallback).doesNotContain("<td>" + name + "</td>");
+		assertThat(rowOf(fallback, "eviction or displacement")).as("the earlier report, still shared")
+			.contains("<td>4</td>");
+
+		for (String gone : List.of(latest, "not-a-report", java.util.UUID.randomUUID().toString())) {
+			coordinator.get(home + "/reports");
+			assertThat(coordinator.submit(home + "/reports/shared/" + gone + "/withdraw").statusCode()).as(gone)
+				.isEqualTo(404);
+		}
+		coordinator.get(home + "/reports");
+		assertThat(coordinator.submit(home + "/reports/shared/" + earlier + "/withdraw").statusCode()).isEqualTo(302);
+		assertThat(kept(ids)).isZero();
+		assertThat(coalition(admin)).isEqualTo(before);
+		assertThat(coordinator.get(home + "/reports").body()).contains("None yet.").doesNotContain("/withdraw");
+		assertThat(entries(coordinator.getBytes(home + "/export").body())).noneMatch((e) -> e.startsWith("reports/"));
+		String activity = coordinator.get(home + "/activity").body();
+		assertThat(activity.split("withdrew a situation report from the coalition", -1)).hasSize(3);
+	}
+
+	@Test
 	default void reportsAreForCoordinatorsOnlyAndEveryoneElseIsToldTheyDoNotExist() throws Exception {
 		Browser coordinator = Collectives.coordinator(http(), registry());
 		String home = Collectives.found(coordinator, "Informe Cerrado");
@@ -205,6 +277,8 @@ public interface SituationReportsContract {
 		Browser ally = Collectives.member(http(), registry(), coordinator, home, "ally", "Aliado Externo");
 		Browser outsider = Collectives.person(http(), registry());
 		String query = "?period=last-month&precision=0.1&threshold=3";
+		share(coordinator, home, query.substring(1), false);
+		String id = sharedIds(coordinator.get(home + "/reports").body()).getFirst();
 		long before = shared();
 		for (Browser someone : List.of(member, ally, outsider)) {
 			for (String path : List.of(home + "/reports", home + "/reports/preview" + query,
@@ -215,11 +289,16 @@ public interface SituationReportsContract {
 			HttpResponse<String> shared = someone.submit(home + "/reports/shared", "period", "last-month", "precision",
 					"0.1", "threshold", "3");
 			assertThat(shared.statusCode()).isEqualTo(404);
+			someone.get("/en/account");
+			assertThat(someone.submit(home + "/reports/shared/" + id + "/withdraw").statusCode()).isEqualTo(404);
 		}
 		assertThat(shared()).isEqualTo(before);
+		assertThat(kept(List.of(id))).isEqualTo(1);
 		assertThat(member.get(home).body()).doesNotContain("/reports\"");
 		assertThat(coordinator.get(home).body()).contains(home + "/reports\"");
 		assertThat(coordinator.get(home + "/reports").statusCode()).isEqualTo(200);
+		assertThat(coordinator.submit(home + "/reports/shared/" + id + "/withdraw").statusCode()).isEqualTo(302);
+		assertThat(kept(List.of(id))).isZero();
 	}
 
 	@Test
@@ -381,6 +460,45 @@ public interface SituationReportsContract {
 
 	private long shared() {
 		return jdbc().sql("select count(*) from report_shared").query(Long.class).single();
+	}
+
+	/** How many of these shared reports are still kept. */
+	private long kept(List<String> ids) {
+		return ids.stream()
+			.mapToLong((id) -> jdbc().sql("select count(*) from report_shared where id = ?")
+				.param(java.util.UUID.fromString(id))
+				.query(Long.class)
+				.single())
+			.sum();
+	}
+
+	/** The coalition's combined view, in English. */
+	private static String coalition(Browser admin) {
+		HttpResponse<String> view = admin.get("/en/coalition/reports");
+		assertThat(view.statusCode()).isEqualTo(200);
+		return view.body();
+	}
+
+	/** The ids of the shared reports a collective's reports page offers to withdraw. */
+	private static List<String> sharedIds(String html) {
+		List<String> ids = new ArrayList<>();
+		Matcher withdraw = Pattern.compile("/reports/shared/([0-9a-f-]{36})/withdraw\"").matcher(html);
+		while (withdraw.find()) {
+			ids.add(withdraw.group(1));
+		}
+		return ids;
+	}
+
+	/** The names of the files in a zip. */
+	private static List<String> entries(byte[] zip) throws java.io.IOException {
+		List<String> names = new ArrayList<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		return names;
 	}
 
 	private static LocalDate today() {

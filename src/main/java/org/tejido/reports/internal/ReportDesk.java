@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,10 @@ import org.tejido.collectives.Membership;
 import org.tejido.site.NotFound;
 
 /**
- * What a coordinator does with a report: previews it, downloads it as CSV, or shares it
- * with the coalition. Downloading and sharing are each one transaction, recorded in the
- * collective's activity chain; only coordinators may do either.
+ * What a coordinator does with a report: previews it, downloads it as CSV, shares it with
+ * the coalition, or withdraws one shared before. Downloading, sharing and withdrawing are
+ * each one transaction, recorded in the collective's activity chain; only coordinators
+ * may do any of them.
  */
 @Service
 public class ReportDesk {
@@ -35,7 +37,7 @@ public class ReportDesk {
 	}
 
 	/** A report shared earlier, briefly. */
-	public record Shared(LocalDate from, LocalDate to, Instant sharedAt, boolean named) {
+	public record Shared(UUID id, LocalDate from, LocalDate to, Instant sharedAt, boolean named) {
 	}
 
 	public static LocalDate today() {
@@ -72,13 +74,37 @@ public class ReportDesk {
 		this.activity.record(coordinator.collective(), coordinator.member(), "reports.shared", kept.id());
 	}
 
+	/**
+	 * Takes back a report the collective shared: its snapshot is removed, so the
+	 * coalition no longer sees or counts it, and it leaves the collective's export too;
+	 * the activity chain keeps that it was shared and withdrawn.
+	 * @param id the shared report, as given in the page
+	 * @throws NotFound when the collective has no such report (never shared, already
+	 * withdrawn, another collective's, or not an id at all)
+	 */
+	@Transactional
+	public void withdraw(Membership coordinator, String id) {
+		mustCoordinate(coordinator);
+		UUID report;
+		try {
+			report = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new NotFound();
+		}
+		if (this.shared.withdraw(report, coordinator.collective()) == 0) {
+			throw new NotFound();
+		}
+		this.activity.record(coordinator.collective(), coordinator.member(), "reports.withdrawn", report);
+	}
+
 	/** What the collective shared, the latest first. */
 	@Transactional(readOnly = true)
 	public List<Shared> sharedBy(Membership coordinator) {
 		mustCoordinate(coordinator);
 		return this.shared.findByCollectiveIdOrderBySharedAtDesc(coordinator.collective())
 			.stream()
-			.map((report) -> new Shared(report.periodFrom(), report.periodTo(), report.sharedAt(),
+			.map((report) -> new Shared(report.id(), report.periodFrom(), report.periodTo(), report.sharedAt(),
 					report.collectiveName() != null))
 			.toList();
 	}

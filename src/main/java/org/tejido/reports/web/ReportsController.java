@@ -13,6 +13,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -31,8 +32,9 @@ import org.tejido.site.Page;
 /**
  * A collective's situation reports, for its coordinators only (anyone else, members and
  * allies too, is told there is nothing here): the form, the preview that is the report
- * exactly as it leaves, its CSV, and sharing it with the coalition. A request the form
- * cannot make answers 422 with the form and what is wrong.
+ * exactly as it leaves, its CSV, sharing it with the coalition and withdrawing a report
+ * shared before. A request the form cannot make answers 422 with the form and what is
+ * wrong.
  */
 @Controller
 class ReportsController {
@@ -56,11 +58,17 @@ class ReportsController {
 			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
 			@RequestParam(defaultValue = "3") String threshold,
-			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) @Nullable List<String> include,
+			@RequestParam(defaultValue = "") String shared, @RequestParam(defaultValue = "") String withdrawn,
+			CsrfToken csrf, Model model, HttpServletResponse response) {
 		coordinator(membership);
 		ReportForm form = new ReportForm(period, from, to, precision, threshold,
 				(include != null) ? include : ReportForm.blank().include());
+		String notice = "1".equals(withdrawn) ? "reports.withdrawn.done"
+				: "1".equals(shared) ? "reports.shared.done" : null;
+		if (notice != null) {
+			model.addAttribute("notice", notice);
+		}
 		return form(page, membership, form, null, csrf, model, response);
 	}
 
@@ -134,6 +142,19 @@ class ReportsController {
 		}
 	}
 
+	/**
+	 * Withdraws a report the collective shared; the coalition no longer sees or counts
+	 * it. An id the collective has no shared report for answers 404, as for anyone but a
+	 * coordinator.
+	 */
+	@PostMapping("/{lang}/c/{collective}/reports/shared/{id}/withdraw")
+	String withdraw(Page page, @InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
+			CollectiveRole.ALLY }) Membership membership, @PathVariable String id) {
+		coordinator(membership);
+		this.desk.withdraw(membership, id);
+		return "redirect:" + page.href("/c/" + membership.collective() + "/reports?withdrawn=1");
+	}
+
 	private static ReportForm form(String period, String from, String to, String precision, String threshold,
 			@Nullable List<String> include) {
 		return new ReportForm(period, from, to, precision, threshold, (include != null) ? include : List.of());
@@ -151,6 +172,7 @@ class ReportsController {
 			.addAttribute("form", form)
 			.addAttribute("shared", this.desk.sharedBy(membership))
 			.addAttribute("problem", problem);
+
 		return "reports/form";
 	}
 
