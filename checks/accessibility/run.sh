@@ -8,7 +8,15 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-port="${PORT:-18480}"
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+port="${PORT:-$(free_port)}"
 data="$(mktemp -d)"
 email="checker@example.org"
 password="check $(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
