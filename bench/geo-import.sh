@@ -22,8 +22,9 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-[[ -x "$JAVA" ]] || JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# shellcheck source=java.sh
+source "$ROOT/bench/java.sh"
+JAVA="$(find_java)"
 [[ -d "$ROOT/target/classes/org/tejido/territory/geo" ]] || {
   echo "missing target/classes: compile first with ./mvnw -B -q compile" >&2; exit 1; }
 

@@ -38,16 +38,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-find_java() {
-  local candidate
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)"; do
-    [[ -x "$candidate" ]] || continue
-    local major
-    major=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    if [[ "${major%%.*}" -ge 21 ]]; then echo "$candidate"; return; fi
-  done
-  echo "no Java 21+ found (set JAVA_HOME)" >&2; exit 1
-}
+# shellcheck source=java.sh
+source "$ROOT/bench/java.sh"
 
 free_port() {
   local port tries
@@ -165,7 +157,7 @@ measure_page() {
     "$kind" "$lang" "$status" "$raw" "$sent" "$header_bytes" "$encoding" "$wire" "$fits" "$external"
 }
 
-JAVA="$(find_java)"
+JAVA="$(find_java 21)"
 [[ -f "$JAR" ]] || { echo "missing $JAR: build it with ./mvnw -B -q -DskipTests package" >&2; exit 1; }
 PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"

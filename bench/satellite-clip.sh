@@ -29,15 +29,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-find_java() {
-  local candidate major
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)"; do
-    [[ -x "$candidate" ]] || continue
-    major=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    if [[ "${major%%.*}" -ge 25 ]]; then echo "$candidate"; return; fi
-  done
-  echo "no JDK 25 found (set JAVA_HOME)" >&2; exit 1
-}
+# shellcheck source=java.sh
+source "$ROOT/bench/java.sh"
 
 JAVA="$(find_java)"
 export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"
