@@ -333,6 +333,16 @@ public interface SituationReportsContract {
 			assertThat(refused.statusCode()).isEqualTo(422);
 			assertThat(refused.body()).contains(request[1]);
 		}
+		String token = coordinator.get(home + "/reports/preview?period=last-month")
+			.body()
+			.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		HttpResponse<String> withoutPrecision = coordinator.post(home + "/reports/shared",
+				"_csrf=" + token + "&period=last-year&threshold=3");
+		assertThat(withoutPrecision.statusCode()).as("a share that leaves out the precision").isEqualTo(422);
+		assertThat(withoutPrecision.body()).contains("Choose how locations are shown");
+		assertThat(coordinator.get(home + "/reports/preview?period=last-year").statusCode())
+			.as("a preview that leaves it out shows the usual report")
+			.isEqualTo(200);
 		assertThat(shared()).isEqualTo(before);
 		assertThat(coordinator.get(home + "/activity").body()).doesNotContain("situation report");
 	}

@@ -1,7 +1,6 @@
 package org.tejido.reports.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -55,15 +54,11 @@ class ReportsController {
 	String form(Page page,
 			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
 					CollectiveRole.ALLY }) Membership membership,
-			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
-			@RequestParam(defaultValue = "3") String threshold,
-			@RequestParam(required = false) @Nullable List<String> include,
-			@RequestParam(defaultValue = "") String shared, @RequestParam(defaultValue = "") String withdrawn,
-			CsrfToken csrf, Model model, HttpServletResponse response) {
+			ReportParams params, @RequestParam(defaultValue = "") String shared,
+			@RequestParam(defaultValue = "") String withdrawn, CsrfToken csrf, Model model,
+			HttpServletResponse response) {
 		coordinator(membership);
-		ReportForm form = new ReportForm(period, from, to, precision, threshold,
-				(include != null) ? include : ReportForm.blank().include());
+		ReportForm form = params.orBlank();
 		String notice = "1".equals(withdrawn) ? "reports.withdrawn.done"
 				: "1".equals(shared) ? "reports.shared.done" : null;
 		if (notice != null) {
@@ -76,13 +71,9 @@ class ReportsController {
 	String preview(Page page,
 			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
 					CollectiveRole.ALLY }) Membership membership,
-			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
-			@RequestParam(defaultValue = "3") String threshold,
-			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
-			HttpServletResponse response) {
+			ReportParams params, CsrfToken csrf, Model model, HttpServletResponse response) {
 		coordinator(membership);
-		ReportForm form = form(period, from, to, precision, threshold, include);
+		ReportForm form = params.orBlank();
 		try {
 			this.workspaces.frame(model, page, membership, csrf, response)
 				.addAttribute("report", this.desk.preview(membership, form))
@@ -100,13 +91,9 @@ class ReportsController {
 	Object csv(Page page,
 			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
 					CollectiveRole.ALLY }) Membership membership,
-			@RequestParam(defaultValue = "last-quarter") String period, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0.1") String precision,
-			@RequestParam(defaultValue = "3") String threshold,
-			@RequestParam(required = false) @Nullable List<String> include, CsrfToken csrf, Model model,
-			HttpServletResponse response) {
+			ReportParams params, CsrfToken csrf, Model model, HttpServletResponse response) {
 		coordinator(membership);
-		ReportForm form = form(period, from, to, precision, threshold, include);
+		ReportForm form = params.orBlank();
 		try {
 			byte[] csv = this.desk.download(membership, form).getBytes(StandardCharsets.UTF_8);
 			return ResponseEntity.ok()
@@ -124,14 +111,10 @@ class ReportsController {
 	String share(Page page,
 			@InCollective({ CollectiveRole.COORDINATOR, CollectiveRole.MEMBER,
 					CollectiveRole.ALLY }) Membership membership,
-			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String precision,
-			@RequestParam(defaultValue = "") String threshold,
-			@RequestParam(required = false) @Nullable List<String> include,
-			@RequestParam(name = "show_name", defaultValue = "") String showName, CsrfToken csrf, Model model,
-			HttpServletResponse response) {
+			ReportParams params, @RequestParam(name = "show_name", defaultValue = "") String showName, CsrfToken csrf,
+			Model model, HttpServletResponse response) {
 		coordinator(membership);
-		ReportForm form = form(period, from, to, precision, threshold, include);
+		ReportForm form = params.asSent();
 		Workspace ws = (Workspace) this.workspaces.frame(model, page, membership, csrf, response).getAttribute("ws");
 		try {
 			this.desk.share(membership, form, "yes".equals(showName) && ws != null ? ws.name() : null);
@@ -153,11 +136,6 @@ class ReportsController {
 		coordinator(membership);
 		this.desk.withdraw(membership, id);
 		return "redirect:" + page.href("/c/" + membership.collective() + "/reports?withdrawn=1");
-	}
-
-	private static ReportForm form(String period, String from, String to, String precision, String threshold,
-			@Nullable List<String> include) {
-		return new ReportForm(period, from, to, precision, threshold, (include != null) ? include : List.of());
 	}
 
 	private String refused(Page page, Membership membership, ReportForm form, Invalid invalid, CsrfToken csrf,
