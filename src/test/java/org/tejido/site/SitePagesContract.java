@@ -51,6 +51,20 @@ public interface SitePagesContract extends RunningTejido {
 	}
 
 	@Test
+	default void everyPageTellsItsLanguageInItsHeadersAsInItsHtml() {
+		for (Lang lang : Lang.values()) {
+			for (String kind : EVERY_KIND_OF_PAGE) {
+				HttpResponse<String> page = http().get("/" + lang.code() + kind, "Accept-Language", "de-DE");
+				assertThat(page.headers().firstValue("Content-Language")).as(lang.code() + kind).contains(lang.code());
+				assertThat(page.body()).as(lang.code() + kind).contains("<html lang=\"" + lang.code() + "\">");
+			}
+		}
+		assertThat(http().get("/fr/no-such-page", "Accept-Language", "es").headers().firstValue("Content-Language"))
+			.as("a page that does not exist, in the language of its address")
+			.contains("fr");
+	}
+
+	@Test
 	default void theHomePageFilesEachAreaUnderItsDimension() {
 		String home = http().get("/en/").body();
 		int territorial = home.indexOf("<h3>Spatial and territorial</h3>");

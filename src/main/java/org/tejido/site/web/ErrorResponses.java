@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +43,13 @@ class ErrorResponses {
 		if (uri.startsWith("/api/")) {
 			return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.CONTENT_LANGUAGE, page.lang().code())
 				.body(jsonError(status, message));
 		}
-		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(errorPage(page, status, message));
+		return ResponseEntity.status(status)
+			.contentType(MediaType.TEXT_HTML)
+			.header(HttpHeaders.CONTENT_LANGUAGE, page.lang().code())
+			.body(errorPage(page, status, message));
 	}
 
 	private String jsonError(HttpStatus status, String message) {
