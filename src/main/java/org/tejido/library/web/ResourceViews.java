@@ -32,12 +32,9 @@ public class ResourceViews {
 	}
 
 	public ResourceCard card(Resource resource, String lang) {
-		String languages = resource.languages()
-			.stream()
-			.map((code) -> this.labels.of("language", code, lang))
-			.collect(Collectors.joining(", "));
 		return new ResourceCard(resource.slug(), resource.titleIn(lang), resource.summaryIn(lang),
-				this.labels.of("type", resource.typeCode(), lang), resource.year(), resource.publisher(), languages);
+				this.labels.of("type", resource.typeCode(), lang), resource.year(), resource.publisher(),
+				languageNames(resource.languages(), lang));
 	}
 
 	List<ResourceCard> cards(List<Resource> resources, String lang) {
@@ -50,12 +47,13 @@ public class ResourceViews {
 	}
 
 	private ResourceCard card(ResourceListing listing, String lang) {
-		String languages = listing.languages()
-			.stream()
-			.map((code) -> this.labels.of("language", code, lang))
-			.collect(Collectors.joining(", "));
 		return new ResourceCard(listing.slug(), listing.titleIn(lang), listing.summaryIn(lang),
-				this.labels.of("type", listing.typeCode(), lang), listing.year(), listing.publisher(), languages);
+				this.labels.of("type", listing.typeCode(), lang), listing.year(), listing.publisher(),
+				languageNames(listing.languages(), lang));
+	}
+
+	private String languageNames(List<String> codes, String lang) {
+		return codes.stream().map((code) -> this.labels.of("language", code, lang)).collect(Collectors.joining(", "));
 	}
 
 	public ResourceDetail detail(Resource resource, String lang) {
