@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-import org.tejido.site.Lang;
-
 /**
  * The language of a request as its page shows it: the one in the URL ({@code /{lang}/…}),
  * else the {@code lang} parameter (the API), else the best match of
@@ -23,13 +21,7 @@ class PageLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		Lang inPath = Pages.languageInPath(request.getRequestURI());
-		if (inPath != null) {
-			return inPath.locale();
-		}
-		return Lang.fromCode(String.valueOf(request.getParameter("lang")))
-			.orElseGet(() -> Lang.negotiate(request.getHeader("Accept-Language")))
-			.locale();
+		return Pages.languageOfAnyRequest(request).locale();
 	}
 
 	@Override

@@ -42,11 +42,23 @@ class Pages {
 	Page forAnyRequest(HttpServletRequest request, String uri) {
 		Lang lang = languageInPath(uri);
 		if (lang == null) {
-			Lang asked = Lang.fromCode(String.valueOf(request.getParameter("lang")))
-				.orElseGet(() -> Lang.negotiate(request.getHeader("Accept-Language")));
-			return new Page(asked, this.texts, "/", null);
+			return new Page(languageAsked(request), this.texts, "/", null);
 		}
 		return new Page(lang, this.texts, pathAfterLanguage(uri), null);
+	}
+
+	/**
+	 * The language of a request whatever it is: the URL's, else the {@code lang}
+	 * parameter's (the API), else the browser's.
+	 */
+	static Lang languageOfAnyRequest(HttpServletRequest request) {
+		Lang inPath = languageInPath(request.getRequestURI());
+		return (inPath != null) ? inPath : languageAsked(request);
+	}
+
+	private static Lang languageAsked(HttpServletRequest request) {
+		return Lang.fromCode(String.valueOf(request.getParameter("lang")))
+			.orElseGet(() -> Lang.negotiate(request.getHeader("Accept-Language")));
 	}
 
 	private Lang languageOf(HttpServletRequest request) {
