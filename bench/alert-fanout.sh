@@ -55,8 +55,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
 RUNNER_PID=""
 PGDIR=""
@@ -90,14 +90,6 @@ stop_postgres() {
     rm -rf "$PGDIR"
     PGDIR=""
   fi
-}
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 30000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port" >&2; exit 1
 }
 # A private PostgreSQL on loopback for one run: an empty cluster in a temporary folder.
 start_postgres() {

@@ -25,8 +25,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
 WORK="$(mktemp -d -t tejido-evidence-bundle.XXXXXX)"
 cleanup() {

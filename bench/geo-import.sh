@@ -22,8 +22,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 JAVA="$(find_java)"
 [[ -d "$ROOT/target/classes/org/tejido/territory/geo" ]] || {
   echo "missing target/classes: compile first with ./mvnw -B -q compile" >&2; exit 1; }

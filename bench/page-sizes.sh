@@ -38,17 +38,9 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
-free_port() {
-  local port tries
-  for tries in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 30000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
 
 APP_PID=""
 SERVER_ERRORS=()

@@ -29,8 +29,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
 JAVA="$(find_java)"
 export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"

@@ -58,8 +58,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
 # The Lucene jars the app ships with: from the local Maven repository, or else out of the jar.
 lucene_classpath() {

@@ -35,8 +35,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# shellcheck source=java.sh
-source "$ROOT/bench/java.sh"
+# shellcheck source=common.sh
+source "$ROOT/bench/common.sh"
 
 readonly JAVA="$(find_java)"
 export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"
@@ -55,9 +55,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
