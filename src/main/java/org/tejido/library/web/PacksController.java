@@ -104,8 +104,7 @@ class PacksController {
 			// A number too long for a long is far past the last page all the same.
 			return (digits.length() > 18) ? Long.MAX_VALUE : Long.parseLong(digits);
 		}
-		throw new BadRequest("error.bad-number", "page", (given.length() > 40) ? given.substring(0, 40) + "…" : given,
-				1, this.opds.serverPages());
+		throw new BadRequest("error.bad-number", "page", SearchParameters.shortened(given), 1, this.opds.serverPages());
 	}
 
 	private String show(Page page, CsrfToken csrf, @Nullable String problem, Model model,

@@ -88,7 +88,8 @@ class SearchParameters {
 		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
 
-	private static String shortened(String value) {
+	/** A value as an error message may quote it: its first 40 characters. */
+	static String shortened(String value) {
 		return (value.length() > 40) ? value.substring(0, 40) + "…" : value;
 	}
 
