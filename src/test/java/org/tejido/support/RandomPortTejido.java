@@ -24,8 +24,11 @@ import org.tejido.accounts.internal.AccountRegistry;
 				"tejido.messaging.longest-retry=2s", "tejido.messaging.max-attempts=30",
 				"tejido.messaging.sending-grace=8s", "db-scheduler.polling-interval=500ms",
 				"tejido.risk.reminder-check=2s" })
-// OPDS pages of seven entries, so that the library's feed runs to many pages.
-@org.springframework.test.context.TestPropertySource(properties = "tejido.library.opds-page-size=7")
+// OPDS pages of seven entries, so that the library's feed runs to many pages; tiers of
+// more than two messages told in waves, so that the warning tests go through the job
+// that queues the rest of a tier.
+@org.springframework.test.context.TestPropertySource(
+		properties = { "tejido.library.opds-page-size=7", "tejido.warning.first-wave=2" })
 public abstract class RandomPortTejido implements RunningTejido {
 
 	@LocalServerPort

@@ -105,6 +105,47 @@ public interface WarningOverSmsContract {
 	}
 
 	@Test
+	default void aTierLargerThanItsFirstWaveReachesEveryMemberOnceAndLeavesNoJobBehind() throws Exception {
+		Kannel kannel = kannel();
+		Browser coordinator = Collectives.coordinator(http(), registry());
+		String home = Collectives.found(coordinator, "Olas");
+		String number = connect(coordinator, home, kannel);
+		String reporter = Collectives.phone();
+		Collectives.addContact(coordinator, home, "Quien Avisa", reporter, "", "member");
+		List<String> phones = new java.util.ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			phones.add(Collectives.phone());
+			Collectives.addContact(coordinator, home, "Vecina " + i, phones.get(i), "", "member");
+		}
+		String protocol = Protocols.newProtocol(coordinator, home, "Todas");
+		Protocols.addTier(coordinator, protocol, "target", "members", "wait", "30", "channel", "sms");
+
+		kannel.phoneSends(reporter, number, "ALERT strangers at the well");
+		String code = codeIn(only(kannel, reporter, "received").text());
+		for (String phone : phones) {
+			assertThat(only(kannel, phone, code).text()).contains("at the well");
+		}
+		String alert = alertWithCode(coordinator, home, code);
+		assertThat(jdbc()
+			.sql("select count(*), count(distinct recipient_id) from outbound_message where message_key like ?")
+			.param("alert:" + Protocols.idOf(alert) + ":step:1:%")
+			.query((row, n) -> row.getLong(1) + " " + row.getLong(2))
+			.single()).as("one message per member of the tier, the reporter and the first wave not twice")
+			.isEqualTo("7 7");
+		await().atMost(WAIT)
+			.until(() -> jdbc().sql("select count(*) from scheduled_tasks where task_name = 'alert-tier-rest'")
+				.query(Long.class)
+				.single() == 0);
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> phones.stream()
+				.allMatch((phone) -> kannel.receivedContaining(code, Duration.ZERO)
+					.stream()
+					.filter((sms) -> sms.to().equals(phone))
+					.count() == 1));
+	}
+
+	@Test
 	default void textsThatAreNotAlertsGetADefinedAnswerAndStrangersNone() throws Exception {
 		Kannel kannel = kannel();
 		Browser coordinator = Collectives.coordinator(http(), registry());

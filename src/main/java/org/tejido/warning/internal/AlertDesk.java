@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.tejido.collectives.CollectivePeople.Person;
 import org.tejido.collectives.Membership;
 import org.tejido.messaging.Channel;
 import org.tejido.messaging.Outbox;
+import org.tejido.messaging.Outgoing;
 import org.tejido.site.NotFound;
 import org.tejido.warning.AlertEscalated;
 import org.tejido.warning.AlertRaised;
@@ -65,9 +67,12 @@ public class AlertDesk {
 
 	private final ApplicationEventPublisher events;
 
+	private final TierWaves waves;
+
 	AlertDesk(Alerts alerts, Protocols protocols, Timeline timeline, CollectivePeople people, CollectiveKeys keys,
-			AlertMessages messages, Outbox outbox, SchedulerClient scheduler, OneTimeTask<String> escalation,
-			ApplicationEventPublisher events) {
+			AlertMessages messages, Outbox outbox, SchedulerClient scheduler,
+			@Qualifier("alertEscalation") OneTimeTask<String> escalation, ApplicationEventPublisher events,
+			TierWaves waves) {
 		this.alerts = alerts;
 		this.protocols = protocols;
 		this.timeline = timeline;
@@ -78,6 +83,7 @@ public class AlertDesk {
 		this.scheduler = scheduler;
 		this.escalation = escalation;
 		this.events = events;
+		this.waves = waves;
 	}
 
 	/**
@@ -231,19 +237,50 @@ public class AlertDesk {
 		this.events.publishEvent(new AlertEscalated(alert.id(), alert.collectiveId(), step + 1));
 	}
 
+	/**
+	 * Tells a tier: its first wave in this transaction, the rest by {@link TierWaves}
+	 * once it commits.
+	 */
 	private void callTier(Alert alert, int step) {
 		Tier tier = tiersOf(alert).get(step - 1);
-		List<Person> told = Recipients.of(tier.targets(), this.people.of(alert.collectiveId()))
-			.stream()
-			.filter((person) -> !person.member().equals(alert.reporterId()))
-			.toList();
-		int queued = this.outbox.queue(this.messages.to(told, tier.channels(), alert, sealing(alert.collectiveId()),
-				"alert", "alert:" + alert.id() + ":step:" + step, ""));
+		List<Person> told = toldIn(alert, tier);
+		List<Outgoing> messages = tierMessages(alert, tier, step, told);
+		this.outbox.queue(this.waves.first(messages));
+		if (this.waves.leavesRest(messages)) {
+			this.waves.scheduleRest(alert, step);
+		}
 		alert.reachStep(step);
-		note(alert, "tier-called", null, step, told.size() + " " + queued);
+		note(alert, "tier-called", null, step, told.size() + " " + messages.size());
 		if (tier.waitMinutes() > 0) {
 			Escalations.schedule(this.scheduler, this.escalation, alert, step, Duration.ofMinutes(tier.waitMinutes()));
 		}
+	}
+
+	/**
+	 * The messages of a tier called earlier, to the people in it now (for
+	 * {@link TierWaves} to queue the rest); none if the alert or the tier is gone.
+	 */
+	@Transactional(readOnly = true)
+	public List<Outgoing> messagesOfTier(UUID collective, UUID alertId, int step) {
+		Alert alert = this.alerts.findByCollectiveIdAndId(collective, alertId).orElse(null);
+		List<Tier> tiers = (alert != null) ? tiersOf(alert) : List.of();
+		if (step > tiers.size()) {
+			return List.of();
+		}
+		Tier tier = tiers.get(step - 1);
+		return tierMessages(alert, tier, step, toldIn(alert, tier));
+	}
+
+	private List<Person> toldIn(Alert alert, Tier tier) {
+		return Recipients.of(tier.targets(), this.people.of(alert.collectiveId()))
+			.stream()
+			.filter((person) -> !person.member().equals(alert.reporterId()))
+			.toList();
+	}
+
+	private List<Outgoing> tierMessages(Alert alert, Tier tier, int step, List<Person> told) {
+		return this.messages.to(told, tier.channels(), alert, sealing(alert.collectiveId()), "alert",
+				"alert:" + alert.id() + ":step:" + step, "");
 	}
 
 	/**
