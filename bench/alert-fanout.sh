@@ -4,7 +4,7 @@
 # a fan-out. See bench/README.md.
 #
 # Usage: bench/alert-fanout.sh [--databases h2,postgresql] [--members 10000] [--threads 4]
-#                              [--kannel-threads 8] [--kannel-seconds 30]
+#                              [--kannel-threads 8,32] [--kannel-seconds 30]
 #                              [--per-second 1000] [--heap 512m] [--grace 20] [--crash-at 0.45]
 #                              [--timeout 20] [--seed-timeout 20] [--app-arg --name=value]...
 #                              [--no-inspect] [--keep]
@@ -14,7 +14,8 @@
 #                        side by side at the end.
 #   --members N          contact-only members of the collective (the tier tells N-1 of them)
 #   --threads N          HTTP clients adding the members (they share one signed-in session)
-#   --kannel-threads L   client threads of the runs straight to Kannel (A), comma-separated
+#   --kannel-threads L   client threads of the runs straight to Kannel (A), comma-separated; the
+#                        ratio is taken against the most (32: as many as Tejido's sends in flight)
 #   --kannel-seconds S   time limit of each run straight to Kannel (A runs N requests or S seconds)
 #   --per-second N       the channel's pace, SMS per second (1 to 1000)
 #   --heap SIZE          -Xmx of the app

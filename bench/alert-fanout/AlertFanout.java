@@ -913,7 +913,7 @@ public class AlertFanout {
 			Path jar = null;
 			int members = 10_000;
 			int threads = 4;
-			List<Integer> kannelThreads = List.of(8);
+			List<Integer> kannelThreads = List.of(8, 32);
 			int kannelSeconds = 30;
 			int perSecond = 1000;
 			String heap = "512m";
