@@ -12,8 +12,8 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import org.tejido.site.AfterCommit;
 
 /**
  * Wakes the dispatcher as soon as messages are queued, rather than at its next round:
@@ -41,17 +41,7 @@ class DispatchWake {
 	 * Wakes the dispatcher once the current transaction commits (at once without one).
 	 */
 	void afterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wake();
-				}
-			});
-		}
-		else {
-			wake();
-		}
+		AfterCommit.run(this::wake);
 	}
 
 	void wake() {

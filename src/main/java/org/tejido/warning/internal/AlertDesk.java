@@ -245,10 +245,7 @@ public class AlertDesk {
 		Tier tier = tiersOf(alert).get(step - 1);
 		List<Person> told = toldIn(alert, tier);
 		List<Outgoing> messages = tierMessages(alert, tier, step, told);
-		this.outbox.queue(this.waves.first(messages));
-		if (this.waves.leavesRest(messages)) {
-			this.waves.scheduleRest(alert, step);
-		}
+		this.waves.tell(alert, step, messages);
 		alert.reachStep(step);
 		note(alert, "tier-called", null, step, told.size() + " " + messages.size());
 		if (tier.waitMinutes() > 0) {
@@ -263,7 +260,10 @@ public class AlertDesk {
 	@Transactional(readOnly = true)
 	public List<Outgoing> messagesOfTier(UUID collective, UUID alertId, int step) {
 		Alert alert = this.alerts.findByCollectiveIdAndId(collective, alertId).orElse(null);
-		List<Tier> tiers = (alert != null) ? tiersOf(alert) : List.of();
+		if (alert == null) {
+			return List.of();
+		}
+		List<Tier> tiers = tiersOf(alert);
 		if (step > tiers.size()) {
 			return List.of();
 		}

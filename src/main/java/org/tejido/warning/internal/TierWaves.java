@@ -2,6 +2,7 @@ package org.tejido.warning.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.tejido.messaging.Outbox;
 import org.tejido.messaging.Outgoing;
+import org.tejido.site.AfterCommit;
 
 /**
  * A large tier is told in waves, so that its first messages leave while the rest are
@@ -45,6 +45,8 @@ class TierWaves {
 
 	private static final Log log = LogFactory.getLog(TierWaves.class);
 
+	private final Outbox outbox;
+
 	private final SchedulerClient scheduler;
 
 	private final ObjectProvider<Scheduler> local;
@@ -53,23 +55,30 @@ class TierWaves {
 
 	private final int firstWave;
 
-	TierWaves(SchedulerClient scheduler, ObjectProvider<Scheduler> local,
+	TierWaves(Outbox outbox, SchedulerClient scheduler, ObjectProvider<Scheduler> local,
 			@Qualifier("alertTierRest") OneTimeTask<String> rest,
 			@Value("${tejido.warning.first-wave:100}") int firstWave) {
+		if (firstWave < 1) {
+			throw new IllegalArgumentException("tejido.warning.first-wave must be at least 1");
+		}
+		this.outbox = outbox;
 		this.scheduler = scheduler;
 		this.local = local;
 		this.rest = rest;
-		this.firstWave = Math.max(1, firstWave);
+		this.firstWave = firstWave;
 	}
 
-	/** The messages that go in the transaction calling the tier. */
-	List<Outgoing> first(List<Outgoing> messages) {
-		return messages.subList(0, Math.min(this.firstWave, messages.size()));
-	}
-
-	/** Whether some of the messages are left for the job. */
-	boolean leavesRest(List<Outgoing> messages) {
-		return messages.size() > this.firstWave;
+	/**
+	 * Queues the first wave of a tier's messages in the current transaction and, if there
+	 * are more, schedules the job for the rest there too.
+	 */
+	void tell(Alert alert, int step, List<Outgoing> messages) {
+		this.outbox.queue(messages.subList(0, Math.min(this.firstWave, messages.size())));
+		if (messages.size() > this.firstWave) {
+			String data = alert.collectiveId() + ":" + alert.id() + ":" + step;
+			this.scheduler.scheduleIfNotExists(this.rest.instance(alert.id() + ":" + step, data), Instant.now());
+			AfterCommit.run(this::startNow);
+		}
 	}
 
 	/**
@@ -77,33 +86,14 @@ class TierWaves {
 	 * are skipped).
 	 */
 	static List<List<Outgoing>> waves(List<Outgoing> messages) {
-		List<List<Outgoing>> waves = new java.util.ArrayList<>();
+		List<List<Outgoing>> waves = new ArrayList<>();
 		for (int from = 0; from < messages.size(); from += WAVE) {
 			waves.add(messages.subList(from, Math.min(from + WAVE, messages.size())));
 		}
 		return waves;
 	}
 
-	/**
-	 * Schedules the rest of a tier in the current transaction, once however often it is
-	 * asked, and has this node's scheduler start it once that transaction commits.
-	 */
-	void scheduleRest(Alert alert, int step) {
-		String data = alert.collectiveId() + ":" + alert.id() + ":" + step;
-		this.scheduler.scheduleIfNotExists(this.rest.instance(alert.id() + ":" + step, data), Instant.now());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					startNow();
-				}
-			});
-		}
-		else {
-			startNow();
-		}
-	}
-
+	/** Has this node's scheduler look for due jobs now rather than at its next round. */
 	private void startNow() {
 		Scheduler scheduler = this.local.getIfAvailable();
 		if (scheduler == null) {
