@@ -138,11 +138,7 @@ public interface WarningOverSmsContract {
 				.single() == 0);
 		await().during(Duration.ofSeconds(2))
 			.atMost(Duration.ofSeconds(4))
-			.until(() -> phones.stream()
-				.allMatch((phone) -> kannel.receivedContaining(code, Duration.ZERO)
-					.stream()
-					.filter((sms) -> sms.to().equals(phone))
-					.count() == 1));
+			.until(() -> phones.stream().allMatch((phone) -> receivedBy(kannel, phone, code).size() == 1));
 	}
 
 	@Test
@@ -195,16 +191,18 @@ public interface WarningOverSmsContract {
 	}
 
 	private static Kannel.Sms only(Kannel kannel, String phone, String containing) {
-		await().atMost(WAIT)
-			.until(() -> kannel.receivedContaining(containing, Duration.ZERO)
-				.stream()
-				.anyMatch((sms) -> sms.to().equals(phone)));
-		List<Kannel.Sms> found = kannel.receivedContaining(containing, Duration.ZERO)
+		await().atMost(WAIT).until(() -> !receivedBy(kannel, phone, containing).isEmpty());
+		List<Kannel.Sms> found = receivedBy(kannel, phone, containing);
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	/** The SMS the phone received so far that hold the words. */
+	private static List<Kannel.Sms> receivedBy(Kannel kannel, String phone, String containing) {
+		return kannel.receivedContaining(containing, Duration.ZERO)
 			.stream()
 			.filter((sms) -> sms.to().equals(phone))
 			.toList();
-		assertThat(found).hasSize(1);
-		return found.get(0);
 	}
 
 	private static String codeIn(String text) {
