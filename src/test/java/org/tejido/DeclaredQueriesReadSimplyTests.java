@@ -2,7 +2,10 @@ package org.tejido;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.BeanFactory;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.query.DeclaredQuery;
@@ -34,9 +37,18 @@ class DeclaredQueriesReadSimplyTests {
 
 		new DeclaredQueriesReadSimply().postProcessBeforeInitialization(factory, "things");
 
-		Function<?, ?> source = (Function<?, ?>) ReflectionTestUtils.getField(factory, "queryEnhancerSelectorSource");
-		assertThat(source).isNotNull();
-		assertThat(((Function<Object, Object>) source).apply(null)).isSameAs(DeclaredQueriesReadSimply.SELECTOR);
+		assertThat(selectorOf(factory, null)).isSameAs(DeclaredQueriesReadSimply.SELECTOR);
+	}
+
+	/**
+	 * The selector a repository factory will give its repositories (Spring Data keeps it
+	 * as a function of the bean factory until the repository is made).
+	 */
+	@SuppressWarnings("unchecked")
+	static @Nullable Object selectorOf(JpaRepositoryFactoryBean<?, ?, ?> factory, @Nullable BeanFactory beans) {
+		var source = (Function<@Nullable BeanFactory, Object>) ReflectionTestUtils.getField(factory,
+				"queryEnhancerSelectorSource");
+		return (source != null) ? source.apply(beans) : null;
 	}
 
 	@Test

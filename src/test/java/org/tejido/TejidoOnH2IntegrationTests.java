@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
 
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
@@ -51,6 +52,17 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract,
 		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract,
 		org.tejido.reports.SituationReportsContract {
+
+	@Test
+	void everyRepositoryOfTheRunningApplicationReadsDeclaredQueriesWithThePatternBasedSelector() {
+		var beans = context().getBeanFactory();
+		var factories = beans.getBeansOfType(JpaRepositoryFactoryBean.class);
+
+		assertThat(factories).hasSizeGreaterThan(20);
+		assertThat(factories.values())
+			.allSatisfy((factory) -> assertThat(DeclaredQueriesReadSimplyTests.selectorOf(factory, beans))
+				.isSameAs(DeclaredQueriesReadSimply.SELECTOR));
+	}
 
 	@Test
 	void keepsAllItsStateInTheDataDirectory() throws Exception {
