@@ -60,7 +60,7 @@ public class SearchNodes {
 		int nodes = Integer.parseInt(options.getOrDefault("nodes", "2"));
 		int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
 		int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
-		int warmup = Integer.parseInt(options.getOrDefault("warmup", "300"));
+		int warmup = Integer.parseInt(options.getOrDefault("warmup", "1500"));
 		int duration = Integer.parseInt(options.getOrDefault("duration", "60"));
 		String heap = options.getOrDefault("heap", "256m");
 		Path root = Files.createTempDirectory("tejido-search-nodes-");
