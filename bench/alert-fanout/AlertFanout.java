@@ -915,7 +915,7 @@ public class AlertFanout {
 			int threads = 4;
 			List<Integer> kannelThreads = List.of(8, 32);
 			int kannelSeconds = 30;
-			int perSecond = 1000;
+			int perSecond = 10000;
 			String heap = "512m";
 			int grace = 20;
 			double crashAt = 0.45;
@@ -979,10 +979,10 @@ public class AlertFanout {
 			if (jar == null || !Files.isRegularFile(jar)) {
 				throw new IllegalArgumentException("--jar must name the app's jar");
 			}
-			if (members < 3 || threads < 1 || perSecond < 1 || perSecond > 1000 || grace < 1 || timeout < 1
+			if (members < 3 || threads < 1 || perSecond < 1 || perSecond > 10000 || grace < 1 || timeout < 1
 					|| seedTimeout < 1 || kannelSeconds < 1 || kannelThreads.stream().anyMatch((t) -> t < 1)) {
 				throw new IllegalArgumentException(
-						"--members needs at least 3; --per-second 1 to 1000; threads, grace and timeouts at least 1");
+						"--members needs at least 3; --per-second 1 to 10000; threads, grace and timeouts at least 1");
 			}
 			if (crashAt < 0.30 || crashAt > 0.60) {
 				throw new IllegalArgumentException("--crash-at must be between 0.30 and 0.60");

@@ -30,7 +30,7 @@ public record MessagingSettings(@DefaultValue("") String inboundSecret, @Default
 		@DefaultValue("10") int inboundPerSenderPerMinute, @DefaultValue("5s") Duration firstRetry,
 		@DefaultValue("15m") Duration longestRetry, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("60s") Duration sendingGrace, @DefaultValue("10s") Duration gatewayTimeout,
-		@DefaultValue("32") int sendsInFlight) {
+		@DefaultValue("64") int sendsInFlight) {
 
 	public MessagingSettings {
 		if (sendsInFlight < 1) {

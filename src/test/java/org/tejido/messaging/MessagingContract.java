@@ -80,7 +80,7 @@ public interface MessagingContract {
 				"password", "", "number", "+57 1", "per_second", "0");
 		assertThat(wrong.statusCode()).isEqualTo(422);
 		assertThat(wrong.body()).contains("starting with http:// or https://", "Give the gateway user name",
-				"Give the gateway password", "with its country code", "from 1 to 1000");
+				"Give the gateway password", "with its country code", "from 1 to 10000");
 		coordinator.get("/es" + home.substring(3) + "/channels");
 		HttpResponse<String> wrongInSpanish = coordinator.submit("/es" + home.substring(3) + "/channels", "url", "",
 				"username", "x", "password", "x", "number", "+573001234567", "per_second", "5");
@@ -681,13 +681,13 @@ public interface MessagingContract {
 		Sent.Connected other = connected(kannel, 1000);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("turns");
-		outbox().queue(java.util.stream.IntStream.range(0, 400)
+		outbox().queue(java.util.stream.IntStream.range(0, 600)
 			.mapToObj((i) -> new Outgoing(prefix + "busy:" + i, busy.id(), null, Channel.SMS, Collectives.phone(), null,
 					marker + " fan-out " + i))
 			.toList());
 		outbox().queue(List.of(new Outgoing(prefix + "other", other.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " another collective's alert")));
-		Sent.awaitStatus(outbox(), prefix, 401,
+		Sent.awaitStatus(outbox(), prefix, 601,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
 		OffsetDateTime otherSent = jdbc().sql("select sending_since from outbound_message where message_key = ?")
 			.param(prefix + "other")
@@ -699,12 +699,12 @@ public interface MessagingContract {
 			.query(Long.class)
 			.single();
 		assertThat(fanOutAfterIt).as("messages of the fan-out sent after the other collective's")
-			.isGreaterThanOrEqualTo(200);
+			.isGreaterThanOrEqualTo(400);
 		Instant end = Instant.now().plus(WAIT);
-		while (kannel.receivedContaining(marker, Duration.ZERO).size() < 401 && Instant.now().isBefore(end)) {
+		while (kannel.receivedContaining(marker, Duration.ZERO).size() < 601 && Instant.now().isBefore(end)) {
 			Heard.sleep(200);
 		}
-		assertThat(kannel.receivedContaining(marker, Duration.ZERO)).hasSize(401);
+		assertThat(kannel.receivedContaining(marker, Duration.ZERO)).hasSize(601);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record ChannelForm(String kind, String sendsmsUrl, String username, String host, String port, String systemId,
 		String systemType, String password, String number, String messagesPerSecond) {
 
-	static final int MAX_PER_SECOND = 1000;
+	static final int MAX_PER_SECOND = 10000;
 
 	private static final Pattern HOST = Pattern
 		.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
@@ -85,7 +85,7 @@ public record ChannelForm(String kind, String sendsmsUrl, String username, Strin
 		return problems;
 	}
 
-	/** The pace as a number, or 0 when it is not one from 1 to 1000. */
+	/** The pace as a number, or 0 when it is not one from 1 to 10000. */
 	public int perSecond() {
 		return whole(this.messagesPerSecond, MAX_PER_SECOND);
 	}

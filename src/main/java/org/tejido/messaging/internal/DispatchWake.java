@@ -1,7 +1,9 @@
 package org.tejido.messaging.internal;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
@@ -20,7 +22,9 @@ import org.tejido.site.AfterCommit;
  * once the transaction that queued them commits, the dispatch job is moved to now and
  * this node's scheduler looks for due jobs at once. db-scheduler still picks the job on
  * one node at a time. When the job runs already, it cannot be moved: a signal then tells
- * the running dispatcher to look once more before it stops.
+ * the running dispatcher to look once more before it stops; a dispatcher that found
+ * nothing due waits a moment for one, so that a tier written in waves goes on without
+ * waiting for the job's next round.
  */
 @Component
 class DispatchWake {
@@ -31,7 +35,7 @@ class DispatchWake {
 
 	private final ObjectProvider<Scheduler> scheduler;
 
-	private final AtomicBoolean signal = new AtomicBoolean();
+	private final Semaphore signal = new Semaphore(0);
 
 	DispatchWake(ObjectProvider<Scheduler> scheduler) {
 		this.scheduler = scheduler;
@@ -45,7 +49,9 @@ class DispatchWake {
 	}
 
 	void wake() {
-		this.signal.set(true);
+		if (this.signal.availablePermits() == 0) {
+			this.signal.release();
+		}
 		Scheduler scheduler = this.scheduler.getIfAvailable();
 		if (scheduler == null) {
 			return;
@@ -65,7 +71,20 @@ class DispatchWake {
 
 	/** Whether messages were queued since the last call. */
 	boolean signalled() {
-		return this.signal.getAndSet(false);
+		return this.signal.drainPermits() > 0;
+	}
+
+	/** Whether messages are queued within this time, or were since the last call. */
+	boolean awaited(Duration time) {
+		try {
+			boolean woken = this.signal.tryAcquire(time.toNanos(), TimeUnit.NANOSECONDS);
+			this.signal.drainPermits();
+			return woken;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 }

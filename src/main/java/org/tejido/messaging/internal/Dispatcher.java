@@ -45,20 +45,22 @@ import org.tejido.messaging.SmsParts;
  * One thread picks messages in order, takes each collective's pace and claims the batch
  * in one transaction; up to {@link MessagingSettings#sendsInFlight()} of them are then
  * handed over at the same time, because a gateway asked for delivery reports takes a
- * while to answer each one. Their outcomes are written, and announced, in batches too:
- * one transaction for up to {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms,
- * whichever comes first. A crash loses at most the outcomes not yet written; their
- * messages stay marked as sending and are settled by their delivery reports or, failing
- * those, sent again after the grace period. A reply to the person who wrote (the
- * confirmation of their alert) is handed over alone, before the rest of its batch, so
- * that it arrives first as the guide promises.
+ * while to answer each one. The next batch is claimed while the last one goes, so that
+ * the gateway is never left waiting for a claim; at most one batch waits claimed. Their
+ * outcomes are written, and announced, in batches too: one transaction for up to
+ * {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms, whichever comes first. A
+ * crash loses at most the outcomes not yet written; their messages stay marked as sending
+ * and are settled by their delivery reports or, failing those, sent again after the grace
+ * period. A reply to the person who wrote (the confirmation of their alert) is handed
+ * over alone, before the rest of its batch, so that it arrives first as the guide
+ * promises.
  */
 @Component
 class Dispatcher implements DisposableBean {
 
 	private static final Log log = LogFactory.getLog(Dispatcher.class);
 
-	private static final int BATCH = 50;
+	private static final int BATCH = 200;
 
 	static final int OUTCOMES = 50;
 
@@ -67,6 +69,13 @@ class Dispatcher implements DisposableBean {
 	private static final Duration ROUND = Duration.ofSeconds(20);
 
 	private static final Duration BREATH = Duration.ofMillis(100);
+
+	/**
+	 * How long a dispatcher that found nothing due waits for messages to be queued (the
+	 * next wave of a tier, say) before its round ends: their wake cannot move a job that
+	 * still runs.
+	 */
+	private static final Duration LINGER = Duration.ofSeconds(1);
 
 	private final OutboundMessages messages;
 
@@ -90,6 +99,10 @@ class Dispatcher implements DisposableBean {
 
 	private final Semaphore inFlight;
 
+	private final Semaphore unsettled;
+
+	private final int mostUnsettled;
+
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
 			MessagingSettings settings, DispatchWake wake, PlatformTransactionManager transactions) {
 		this.messages = messages;
@@ -100,7 +113,9 @@ class Dispatcher implements DisposableBean {
 		this.settings = settings;
 		this.wake = wake;
 		this.transaction = new TransactionTemplate(transactions);
-		this.inFlight = new Semaphore(settings.sendsInFlight());
+		this.inFlight = new Semaphore(settings.sendsInFlight(), true);
+		this.mostUnsettled = settings.sendsInFlight() + BATCH;
+		this.unsettled = new Semaphore(this.mostUnsettled);
 	}
 
 	/**
@@ -109,14 +124,23 @@ class Dispatcher implements DisposableBean {
 	 */
 	void dispatch() {
 		Outcomes outcomes = new Outcomes();
+		Instant end = this.clock.instant().plus(ROUND);
 		try {
-			sendDue(outcomes);
+			sendDue(outcomes, end);
+			while (this.clock.instant().isBefore(end) && this.wake.awaited(LINGER)) {
+				sendDue(outcomes, end);
+			}
 		}
 		finally {
-			this.inFlight.acquireUninterruptibly(this.settings.sendsInFlight());
-			this.inFlight.release(this.settings.sendsInFlight());
+			settle();
 			outcomes.close();
 		}
+	}
+
+	/** Waits until every message handed over has an outcome. */
+	private void settle() {
+		this.unsettled.acquireUninterruptibly(this.mostUnsettled);
+		this.unsettled.release(this.mostUnsettled);
 	}
 
 	/**
@@ -125,8 +149,7 @@ class Dispatcher implements DisposableBean {
 	 * thousands delays another's alert by one batch at most. A collective whose pace says
 	 * wait sits out until nothing else is due.
 	 */
-	private void sendDue(Outcomes outcomes) {
-		Instant end = this.clock.instant().plus(ROUND);
+	private void sendDue(Outcomes outcomes, Instant end) {
 		Set<UUID> paused = new HashSet<>();
 		Set<UUID> served = new HashSet<>();
 		while (this.clock.instant().isBefore(end)) {
@@ -197,23 +220,27 @@ class Dispatcher implements DisposableBean {
 
 	/**
 	 * Hands the claimed messages over, replies first and alone: the rest wait until the
-	 * gateway took them.
+	 * gateway took them. Returns as soon as the last of them waits for its turn to go.
 	 */
 	private void handOver(List<Ready> claimed, Outcomes outcomes) {
 		for (Ready ready : claimed) {
 			if (ready.message().key().endsWith(OutboundMessages.REPLY)) {
+				this.unsettled.acquireUninterruptibly();
 				this.inFlight.acquireUninterruptibly();
 				deliver(ready, outcomes);
 			}
 		}
 		for (Ready ready : claimed) {
 			if (!ready.message().key().endsWith(OutboundMessages.REPLY)) {
-				this.inFlight.acquireUninterruptibly();
+				this.unsettled.acquireUninterruptibly();
 				try {
-					this.workers.execute(() -> deliver(ready, outcomes));
+					this.workers.execute(() -> {
+						this.inFlight.acquireUninterruptibly();
+						deliver(ready, outcomes);
+					});
 				}
 				catch (RejectedExecutionException ex) {
-					this.inFlight.release();
+					this.unsettled.release();
 					throw ex;
 				}
 			}
@@ -227,6 +254,7 @@ class Dispatcher implements DisposableBean {
 		}
 		finally {
 			this.inFlight.release();
+			this.unsettled.release();
 		}
 	}
 

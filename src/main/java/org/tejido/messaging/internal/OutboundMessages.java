@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -120,19 +121,24 @@ class OutboundMessages {
 	private static Object[] values(Queued row, Instant now) {
 		return new Object[] { row.id(), row.key(), row.ofCoalition() ? null : row.collective(), row.recipient(),
 				row.channel().name(), row.sealedAddress(), row.sealedSubject(), row.sealedText(),
-				row.sealedAttachments(), row.status().name(), row.attempts(), row.version(), at(now), at(now),
-				at(now) };
+				row.sealedAttachments(), row.status().name(), row.attempts(), row.version(),
+				at(row.key().endsWith(REPLY) ? now.minus(REPLY_AHEAD) : now), at(now), at(now) };
 	}
 
-	/** Messages whose time has come, oldest first, leaving out the paused collectives. */
 	/**
 	 * Replies to the person who wrote (an alert's confirmation) come before what was
-	 * queued with them.
+	 * queued with them: they are due a millisecond earlier.
 	 */
 	static final String REPLY = ":reply";
 
-	private static final String FIRST = "case when message_key like '%" + REPLY + "' then 0 else 1 end";
+	private static final Duration REPLY_AHEAD = Duration.ofMillis(1);
 
+	/**
+	 * Messages whose time has come, oldest first, leaving out the paused collectives.
+	 * Each status is read on its own, in the order of the index on status and due time,
+	 * so that a fan-out of thousands queued reads the next few rows instead of sorting
+	 * them all.
+	 */
 	List<Queued> due(Instant now, Collection<UUID> paused, int limit) {
 		List<UUID> collectives = paused.stream().filter((id) -> !Sealing.COALITION.equals(id)).toList();
 		String pausing = collectives.isEmpty() ? "" : " and (collective_id is null or collective_id not in ("
@@ -140,12 +146,18 @@ class OutboundMessages {
 		if (paused.contains(Sealing.COALITION)) {
 			pausing += " and collective_id is not null";
 		}
-		List<Object> params = new java.util.ArrayList<>(List.of(at(now)));
-		params.addAll(collectives);
+		String oneStatus = "select " + COLUMNS + ", next_attempt_at, created_at from outbound_message"
+				+ " where status = ? and next_attempt_at <= ?" + pausing
+				+ " order by status, next_attempt_at, created_at limit " + limit;
+		List<Object> params = new java.util.ArrayList<>();
+		for (DeliveryStatus status : List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING)) {
+			params.add(status.name());
+			params.add(at(now));
+			params.addAll(collectives);
+		}
 		return this.jdbc
-			.sql("select " + COLUMNS + " from outbound_message where status in ('QUEUED', 'SENDING')"
-					+ " and next_attempt_at <= ?" + pausing + " order by next_attempt_at, " + FIRST
-					+ ", created_at limit " + limit)
+			.sql("select " + COLUMNS + " from ((" + oneStatus + ") union all (" + oneStatus + ")) due"
+					+ " order by next_attempt_at, created_at limit " + limit)
 			.params(params)
 			.query(OutboundMessages::queued)
 			.list();

@@ -12,6 +12,8 @@ public final class PhoneNumbers {
 
 	private static final Pattern SHORT_CODE = Pattern.compile("\\d{3,8}");
 
+	private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+
 	private PhoneNumbers() {
 	}
 
@@ -33,6 +35,16 @@ public final class PhoneNumbers {
 	/** Whether a collective can use this as its own number. */
 	public static boolean acceptable(String raw) {
 		return international(raw).isPresent() || SHORT_CODE.matcher(normalised(raw)).matches();
+	}
+
+	/**
+	 * Whether a message can be handed to a gateway for this number: one in E.164 form, as
+	 * members' numbers are kept once checked against their country's plan, is taken as it
+	 * is (a fan-out checks thousands); any other form is checked as
+	 * {@link #acceptable(String)} does.
+	 */
+	public static boolean sendable(String address) {
+		return E164.matcher(address).matches() || acceptable(address);
 	}
 
 }

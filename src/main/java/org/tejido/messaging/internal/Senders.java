@@ -59,7 +59,7 @@ class Senders {
 			return Outcome.retry(message.ofCoalition() ? "no SMS gateway set up for the coalition's line"
 					: "no SMS gateway set up for the collective");
 		}
-		if (!PhoneNumbers.acceptable(content.address())) {
+		if (!PhoneNumbers.sendable(content.address())) {
 			return Outcome.refused("not a phone number");
 		}
 		SmsGateway sms = this.sms.get(gateway.get().kind());

@@ -26,4 +26,14 @@ class PhoneNumbersTests {
 		assertThat(PhoneNumbers.acceptable("")).isFalse();
 	}
 
+	@Test
+	void handsOverNumbersKeptInInternationalFormAndShortCodesButNotText() {
+		assertThat(PhoneNumbers.sendable("+573001234567")).isTrue();
+		assertThat(PhoneNumbers.sendable("+57 300 123 4567")).isTrue();
+		assertThat(PhoneNumbers.sendable("85432")).isTrue();
+		assertThat(PhoneNumbers.sendable("+57 1")).isFalse();
+		assertThat(PhoneNumbers.sendable("call me")).isFalse();
+		assertThat(PhoneNumbers.sendable("+0123456789")).isFalse();
+	}
+
 }
