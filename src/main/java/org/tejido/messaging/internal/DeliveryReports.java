@@ -44,7 +44,7 @@ public class DeliveryReports implements DisposableBean {
 
 	private static final Log log = LogFactory.getLog(DeliveryReports.class);
 
-	static final int BATCH = 100;
+	static final int BATCH = 500;
 
 	static final long WAIT_MS = 10;
 

@@ -62,7 +62,7 @@ class Dispatcher implements DisposableBean {
 
 	private static final int BATCH = 200;
 
-	static final int OUTCOMES = 50;
+	static final int OUTCOMES = 200;
 
 	static final long OUTCOMES_WAIT_MS = 50;
 
