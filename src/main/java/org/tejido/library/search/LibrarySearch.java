@@ -49,6 +49,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,17 +92,26 @@ public class LibrarySearch {
 
 	private volatile @Nullable FacetStates facetStates;
 
-	LibrarySearch(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
+	private final SearchTurns turns;
+
+	LibrarySearch(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions,
+			@Value("${tejido.library.searches-at-once:0}") int searchesAtOnce) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.turns = (searchesAtOnce == 0) ? SearchTurns.perCore() : new SearchTurns(searchesAtOnce);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
 
 	/**
 	 * A page of results as lists show them, read from the index alone: no transaction, no
-	 * database.
+	 * database. A few searches run at once, the others wait their turn
+	 * ({@link SearchTurns}).
 	 */
 	public SearchResults<ResourceListing> listings(SearchQuery query) {
+		return this.turns.take(() -> listingsInTurn(query));
+	}
+
+	private SearchResults<ResourceListing> listingsInTurn(SearchQuery query) {
 		Engine engine = engine();
 		List<String> terms = query.terms();
 		// The reader of this request keeps the segments open while they are read; they
