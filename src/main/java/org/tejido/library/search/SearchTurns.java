@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * wait their turn in the order they came. Eight searches sharing two cores each take four
  * times as long and hold their matches and facet counts in memory all that time; taking
  * turns gives the same throughput with shorter and steadier waits (the search benchmark's
- * p99 fell from 50–76 ms to 44–50 ms on two cores).
+ * p99 on two cores fell from 51–76 ms to 39–50 ms).
  */
 final class SearchTurns {
 
