@@ -20,14 +20,19 @@ import org.springframework.util.unit.DataSize;
  * disables them
  * @param packsDir where offline packs keep their signing key and the manifest of the last
  * pack of each language set
+ * @param searchesAtOnce library searches that run at the same time, the others waiting
+ * their turn; 0 for one per core
  */
 @ConfigurationProperties("tejido.library")
 public record LibrarySettings(Path filesDir, DataSize maxFileSize, int pageSize, @DefaultValue("50") int opdsPageSize,
-		boolean loadSeedCatalogue, @Nullable String importToken, Path packsDir) {
+		boolean loadSeedCatalogue, @Nullable String importToken, Path packsDir, @DefaultValue("0") int searchesAtOnce) {
 
 	public LibrarySettings {
 		if (opdsPageSize < 1) {
 			throw new IllegalArgumentException("tejido.library.opds-page-size must be at least 1");
+		}
+		if (searchesAtOnce < 0) {
+			throw new IllegalArgumentException("tejido.library.searches-at-once must be 0 (one per core) or more");
 		}
 	}
 

@@ -49,11 +49,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.tejido.library.LibrarySettings;
 import org.tejido.library.catalogue.Resource;
 import org.tejido.site.Lang;
 
@@ -95,9 +95,9 @@ public class LibrarySearch {
 	private final SearchTurns turns;
 
 	LibrarySearch(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions,
-			@Value("${tejido.library.searches-at-once:0}") int searchesAtOnce) {
+			LibrarySettings settings) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.turns = (searchesAtOnce == 0) ? SearchTurns.perCore() : new SearchTurns(searchesAtOnce);
+		this.turns = SearchTurns.of(settings.searchesAtOnce());
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}

@@ -29,6 +29,11 @@ final class SearchTurns {
 		return new SearchTurns(Runtime.getRuntime().availableProcessors());
 	}
 
+	/** As many at once as the setting says; 0 for one per core. */
+	static SearchTurns of(int atOnce) {
+		return (atOnce == 0) ? perCore() : new SearchTurns(atOnce);
+	}
+
 	int atOnce() {
 		return this.atOnce;
 	}

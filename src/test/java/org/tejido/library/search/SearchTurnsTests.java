@@ -56,6 +56,8 @@ class SearchTurnsTests {
 	@Test
 	void byDefaultAsManyRunAtOnceAsTheMachineHasCores() {
 		assertThat(SearchTurns.perCore().atOnce()).isEqualTo(Runtime.getRuntime().availableProcessors());
+		assertThat(SearchTurns.of(0).atOnce()).isEqualTo(Runtime.getRuntime().availableProcessors());
+		assertThat(SearchTurns.of(3).atOnce()).isEqualTo(3);
 	}
 
 	@Test
