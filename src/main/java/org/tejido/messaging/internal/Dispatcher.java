@@ -119,8 +119,9 @@ class Dispatcher implements DisposableBean {
 	}
 
 	/**
-	 * Sends for up to a round's time, until nothing is due, and returns once every
-	 * message it handed over has an outcome, written.
+	 * Sends for up to a round's time, until nothing is due and nothing more was queued
+	 * within {@link #LINGER}, and returns once every message it handed over has an
+	 * outcome, written.
 	 */
 	void dispatch() {
 		Outcomes outcomes = new Outcomes();
