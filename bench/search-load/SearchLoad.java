@@ -55,13 +55,7 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -71,12 +65,14 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -117,6 +113,10 @@ public class SearchLoad {
 			return;
 		}
 		Report report = new Report();
+		if (options.engineOnly() != null) {
+			engineOnly(options, report);
+			return;
+		}
 		Workspace workspace = Workspace.create(options);
 		try {
 			new SearchLoad(options, report, workspace).run();
@@ -235,6 +235,64 @@ public class SearchLoad {
 			LoadResult result = LoadRunner.run(this.options, mix, engine::search, null);
 			this.report.load("Lucene engine", result);
 		}
+		if (this.options.source() != null) {
+			runEngineWithAppOptions();
+		}
+	}
+
+	/**
+	 * (d') The same engine run again in a JVM of its own started with the app's JVM options
+	 * (jvm.options, -Xmx, --jvm-args), so that the engine runs on the same compiler as the
+	 * app: the CPU the web layer adds is then the difference between the two.
+	 */
+	private void runEngineWithAppOptions() throws Exception {
+		List<String> jvmArgs = concat(List.of("-Xmx" + this.options.heap()), this.options.jvmArgs());
+		this.report.section("(d') The same mix straight on Lucene, in a JVM with the app's options: "
+				+ String.join(" ", jvmArgs));
+		Path figures = Files.createTempFile("tejido-engine-figures", ".txt");
+		try {
+			List<String> command = new ArrayList<>(List.of(this.options.javaBin().toString()));
+			command.addAll(jvmArgs);
+			command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+					this.options.source().toString(), "--csv", this.options.csv().toString(), "--engine-only",
+					this.workspace.indexDir().toString(), "--threads", String.valueOf(this.options.threads()),
+					"--requests", String.valueOf(this.options.requests()), "--duration",
+					String.valueOf(this.options.durationSeconds()), "--warmup",
+					String.valueOf(this.options.warmupRequests()), "--figures-file", figures.toString()));
+			Process engine = new ProcessBuilder(command).redirectErrorStream(true).start();
+			try (var lines = engine.inputReader().lines()) {
+				lines.filter((text) -> !text.isBlank()).forEach((text) -> Report.line("%s", text));
+			}
+			if (engine.waitFor() != 0) {
+				Report.line("the engine's JVM ended with exit code %d", engine.exitValue());
+				return;
+			}
+			for (String text : Files.readAllLines(figures)) {
+				String[] nameValue = text.split(" ", 2);
+				if (nameValue[0].startsWith("lucene.")) {
+					this.report.figure("lucene-app-jvm." + nameValue[0].substring("lucene.".length()), "%s",
+							nameValue[1]);
+				}
+			}
+		}
+		finally {
+			Files.deleteIfExists(figures);
+		}
+	}
+
+	/** Run in the engine's own JVM: the mix on the index, the figures written for the parent. */
+	private static void engineOnly(Options options, Report report) throws Exception {
+		List<QuerySpec> mix = QueryMix.standard();
+		try (Engine engine = Engine.open(options.engineOnly())) {
+			report.engineOpened(engine);
+			Report.line("JVM options         %s",
+					String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+			LoadResult result = LoadRunner.run(options, mix, engine::search, null);
+			report.load("Lucene engine", result);
+		}
+		if (options.figuresFile() != null) {
+			report.writeFigures(options.figuresFile());
+		}
 	}
 
 	// ------------------------------------------------------------------ options
@@ -243,10 +301,11 @@ public class SearchLoad {
 	record Options(Path jar, Path csv, int resources, int requests, int durationSeconds, int threads,
 			int warmupRequests, String heap, String importHeap, String maxFileSize, int importTimeoutMinutes,
 			Path reuseDataDir, boolean keep, Path pidFile, Path javaBin, List<String> jvmArgs,
-			List<String> appArgs, Path figuresFile) {
+			List<String> appArgs, Path figuresFile, Path source, Path engineOnly) {
 
 		static final List<String> KNOWN = List.of("jar", "csv", "resources", "requests", "duration", "threads",
-				"warmup", "heap", "import-heap", "max-file-size", "import-timeout", "data-dir", "keep", "pid-file", "jvm-args", "app-args", "figures-file");
+				"warmup", "heap", "import-heap", "max-file-size", "import-timeout", "data-dir", "keep", "pid-file", "jvm-args", "app-args", "figures-file",
+				"source", "engine-only");
 
 		static Options parse(String[] args) {
 			Map<String, String> values = namedValues(args);
@@ -257,7 +316,8 @@ public class SearchLoad {
 					text(values, "max-file-size", "200MB"), number(values, "import-timeout", 20),
 					optionalPath(values, "data-dir"), values.containsKey("keep"), optionalPath(values, "pid-file"),
 					currentJava(), words(values, "jvm-args"), words(values, "app-args"),
-					optionalPath(values, "figures-file"));
+					optionalPath(values, "figures-file"), optionalPath(values, "source"),
+					optionalPath(values, "engine-only"));
 		}
 
 		/** A space-separated list of arguments (for the app's JVM, or for the app itself). */
@@ -1046,6 +1106,9 @@ public class SearchLoad {
 
 		static final int HITS = 20;
 
+		/** Facet values with matches, summed over the run, so that the counting is used. */
+		volatile long valuesSeen;
+
 		final FSDirectory directory;
 
 		final DirectoryReader reader;
@@ -1056,7 +1119,8 @@ public class SearchLoad {
 
 		final Analyzer folded;
 
-		final Map<String, StringDocValuesReaderState> facetStates = new LinkedHashMap<>();
+		/** The facet columns of each segment, as the app keeps them (FacetColumns). */
+		final Map<Object, Columns> columns = new java.util.HashMap<>();
 
 		final long openMillis;
 
@@ -1067,8 +1131,8 @@ public class SearchLoad {
 			this.searcher = new IndexSearcher(this.reader);
 			this.languageAnalyzers = Analyzers.perLanguage();
 			this.folded = Analyzers.folded();
-			for (String facet : TERM_FACETS) {
-				this.facetStates.put(facet, new StringDocValuesReaderState(this.reader, facet));
+			for (org.apache.lucene.index.LeafReaderContext leaf : this.reader.leaves()) {
+				this.columns.put(leaf.reader().getCoreCacheHelper().getKey(), Columns.read(leaf.reader()));
 			}
 			this.openMillis = (System.nanoTime() - started) / 1_000_000;
 		}
@@ -1081,10 +1145,12 @@ public class SearchLoad {
 		long search(QuerySpec spec) throws IOException {
 			List<String> terms = QueryTerms.of(spec.words(), spec.lang());
 			Query query = query(spec, terms);
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(this.searcher, query, HITS,
-					sort(terms), new FacetsCollectorManager());
-			countFacets(result.facetsCollector());
-			return result.topDocs().totalHits.value;
+			Object[] found = this.searcher.search(query,
+					new MultiCollectorManager(new TopFieldCollectorManager(sort(terms), HITS, null, Integer.MAX_VALUE),
+							new Counting(this.columns)));
+			long[] counted = (long[]) found[1];
+			this.valuesSeen += counted[1];
+			return counted[0];
 		}
 
 		Query query(QuerySpec spec, List<String> terms) {
@@ -1134,17 +1200,6 @@ public class SearchLoad {
 			return new Sort(year, title);
 		}
 
-		private long countFacets(FacetsCollector matches) throws IOException {
-			long values = 0;
-			for (String facet : TERM_FACETS) {
-				FacetResult counts = new StringValueFacetCounts(this.facetStates.get(facet), matches)
-					.getTopChildren(300, facet);
-				values += (counts != null) ? counts.childCount : 0;
-			}
-			FacetResult years = new LongRangeFacetCounts("year", matches, YEAR_RANGES).getAllChildren("year");
-			return values + years.childCount;
-		}
-
 		int documents() {
 			return this.reader.numDocs();
 		}
@@ -1161,6 +1216,154 @@ public class SearchLoad {
 		public void close() throws IOException {
 			this.reader.close();
 			this.directory.close();
+		}
+
+	}
+
+	/**
+	 * One segment's facet values in plain arrays, as the app's FacetColumns keeps them: per
+	 * facet field, each document's value numbers (starts/values), and the year ranges each
+	 * document falls in (a bit per range).
+	 */
+	record Columns(int[][] starts, int[][] values, int[] labels, byte[] years) {
+
+		static Columns read(org.apache.lucene.index.LeafReader segment) throws IOException {
+			int maxDoc = segment.maxDoc();
+			int facets = Engine.TERM_FACETS.size();
+			int[][] starts = new int[facets][];
+			int[][] values = new int[facets][];
+			int[] labels = new int[facets];
+			for (int f = 0; f < facets; f++) {
+				org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(segment,
+						Engine.TERM_FACETS.get(f));
+				labels[f] = Math.toIntExact(dv.getValueCount());
+				for (int ord = 0; ord < labels[f]; ord++) {
+					dv.lookupOrd(ord).utf8ToString();
+				}
+				int[] from = new int[maxDoc + 1];
+				int[] all = new int[Math.max(16, maxDoc)];
+				int size = 0;
+				int filled = 0;
+				for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv
+					.nextDoc()) {
+					while (filled < doc) {
+						from[++filled] = size;
+					}
+					int count = dv.docValueCount();
+					if (size + count > all.length) {
+						all = Arrays.copyOf(all, Math.max(size + count, all.length * 2));
+					}
+					for (int i = 0; i < count; i++) {
+						all[size++] = (int) dv.nextOrd();
+					}
+				}
+				while (filled < maxDoc) {
+					from[++filled] = size;
+				}
+				starts[f] = from;
+				values[f] = Arrays.copyOf(all, size);
+			}
+			byte[] years = new byte[maxDoc];
+			org.apache.lucene.index.SortedNumericDocValues dv = org.apache.lucene.index.DocValues
+				.getSortedNumeric(segment, "year");
+			for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv
+				.nextDoc()) {
+				int mask = 0;
+				for (int i = 0; i < dv.docValueCount(); i++) {
+					long year = dv.nextValue();
+					for (int r = 0; r < Engine.YEAR_RANGES.length; r++) {
+						if (Engine.YEAR_RANGES[r].accept(year)) {
+							mask |= 1 << r;
+						}
+					}
+				}
+				years[doc] = (byte) mask;
+			}
+			return new Columns(starts, values, labels, years);
+		}
+
+	}
+
+	/**
+	 * Counts the facets of every match while the search collects them, as the app's
+	 * FacetCounting: gives the number of matches and of facet values with matches.
+	 */
+	record Counting(Map<Object, Columns> columns) implements org.apache.lucene.search.CollectorManager<Counting.Counter, long[]> {
+
+		@Override
+		public Counter newCollector() {
+			return new Counter(this.columns);
+		}
+
+		@Override
+		public long[] reduce(java.util.Collection<Counter> counters) {
+			long total = 0;
+			long values = 0;
+			for (Counter counter : counters) {
+				total += counter.total;
+				for (int[][] counts : counter.segments) {
+					for (int[] byValue : counts) {
+						for (int count : byValue) {
+							values += (count > 0) ? 1 : 0;
+						}
+					}
+				}
+			}
+			return new long[] { total, values };
+		}
+
+		static final class Counter implements org.apache.lucene.search.Collector {
+
+			private final Map<Object, Columns> columns;
+
+			final List<int[][]> segments = new ArrayList<>();
+
+			long total;
+
+			Counter(Map<Object, Columns> columns) {
+				this.columns = columns;
+			}
+
+			@Override
+			public org.apache.lucene.search.LeafCollector getLeafCollector(
+					org.apache.lucene.index.LeafReaderContext context) {
+				Columns leaf = this.columns.get(context.reader().getCoreCacheHelper().getKey());
+				int[][] counts = new int[leaf.labels().length + 1][];
+				for (int f = 0; f < leaf.labels().length; f++) {
+					counts[f] = new int[leaf.labels()[f]];
+				}
+				int[] years = new int[Engine.YEAR_RANGES.length];
+				counts[leaf.labels().length] = years;
+				this.segments.add(counts);
+				return new org.apache.lucene.search.LeafCollector() {
+
+					@Override
+					public void setScorer(org.apache.lucene.search.Scorable scorer) {
+					}
+
+					@Override
+					public void collect(int doc) {
+						Counter.this.total++;
+						for (int f = 0; f < leaf.labels().length; f++) {
+							int[] byValue = counts[f];
+							int[] values = leaf.values()[f];
+							for (int at = leaf.starts()[f][doc], end = leaf.starts()[f][doc + 1]; at < end; at++) {
+								byValue[values[at]]++;
+							}
+						}
+						for (int ranges = leaf.years()[doc] & 0xFF; ranges != 0; ranges &= ranges - 1) {
+							years[Integer.numberOfTrailingZeros(ranges)]++;
+						}
+					}
+
+				};
+			}
+
+			@Override
+			public org.apache.lucene.search.ScoreMode scoreMode() {
+				return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+			}
+
 		}
 
 	}
@@ -1450,7 +1653,7 @@ public class SearchLoad {
 		}
 
 		void engineOpened(Engine engine) throws IOException {
-			line("index               %,d documents, %.1f MB, opened with facet states in %,d ms", engine.documents(),
+			line("index               %,d documents, %.1f MB, opened with facet columns in %,d ms", engine.documents(),
 					engine.sizeOnDisk() / 1e6, engine.openMillis);
 		}
 

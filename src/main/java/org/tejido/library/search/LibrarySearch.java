@@ -15,18 +15,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,10 +25,13 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.QueryBuilder;
 import org.hibernate.Session;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -62,9 +54,8 @@ import org.tejido.site.Lang;
  * language (stemmed), in any language (accents folded), or within one typo.
  * <p>
  * The index is Hibernate Search's, read through its Lucene backend: one pass over the
- * matches collects the page of hits and the matching documents, and the facets are
- * counted afterwards from the doc values (Lucene's facet module), with the per-field
- * ordinal state kept as long as the index reader does not change.
+ * matches collects the page of hits and counts the facets, from columns of each segment's
+ * facet values kept as long as the segment ({@link FacetCounting}).
  */
 @Service
 public class LibrarySearch {
@@ -76,11 +67,6 @@ public class LibrarySearch {
 
 	private static final int MAX_FACET_VALUES = 300;
 
-	private static final LongRange[] YEAR_RANGES = YearRanges.ALL.stream()
-		.map((range) -> new LongRange(range.key(), (range.from() != null) ? range.from() : Long.MIN_VALUE, true,
-				(range.to() != null) ? range.to() : Long.MAX_VALUE, true))
-		.toArray(LongRange[]::new);
-
 	private final EntityManagerFactory entityManagerFactory;
 
 	@PersistenceContext
@@ -90,7 +76,7 @@ public class LibrarySearch {
 
 	private volatile @Nullable Engine engine;
 
-	private volatile @Nullable FacetStates facetStates;
+	private final FacetCounting facetCounting = new FacetCounting(FACETS, "year", YearRanges.ALL, MAX_FACET_VALUES);
 
 	private final SearchTurns turns;
 
@@ -114,24 +100,17 @@ public class LibrarySearch {
 	private SearchResults<ResourceListing> listingsInTurn(SearchQuery query) {
 		Engine engine = engine();
 		List<String> terms = query.terms();
-		// The reader of this request keeps the segments open while they are read; they
-		// are
-		// searched through a view of the same segments that lives as long as they do, so
-		// that
-		// the facet states built on that view can be kept from one request to the next.
+		// The reader keeps the segments open while this search reads them.
 		try (IndexReader reader = engine.scope().openIndexReader()) {
-			FacetStates segments = statesFor(reader);
-			IndexSearcher searcher = segments.searcher();
+			IndexSearcher searcher = new IndexSearcher(reader);
 			Sort sort = terms.isEmpty() ? engine.byYear() : engine.byScore();
 			int wanted = query.offset() + query.size();
-			FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher,
-					query(engine.analyzer(), query, terms), Math.max(1, wanted), sort, new FacetsCollectorManager());
-			FacetsCollector matches = found.facetsCollector();
-			long total = 0;
-			for (FacetsCollector.MatchingDocs docs : matches.getMatchingDocs()) {
-				total += docs.totalHits;
-			}
-			ScoreDoc[] hits = found.topDocs().scoreDocs;
+			Object[] found = searcher.search(query(engine.analyzer(), query, terms),
+					new MultiCollectorManager(
+							new TopFieldCollectorManager(sort, Math.max(1, wanted), null, Integer.MAX_VALUE),
+							this.facetCounting.over(reader)));
+			ScoreDoc[] hits = ((TopFieldDocs) found[0]).scoreDocs;
+			FacetCounting.Counts counts = (FacetCounting.Counts) found[1];
 			List<ResourceListing> items = new ArrayList<>();
 			StoredFields stored = searcher.storedFields();
 			Set<String> listingOnly = Set.of(ResourceTextBinder.LISTING);
@@ -139,7 +118,7 @@ public class LibrarySearch {
 				items.add(ResourceListing
 					.read(stored.document(hits[i].doc, listingOnly).get(ResourceTextBinder.LISTING)));
 			}
-			return new SearchResults<>(total, items, facets(segments.states(), matches), query.page(), query.size());
+			return new SearchResults<>(counts.total(), items, counts.facets(), query.page(), query.size());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -211,55 +190,6 @@ public class LibrarySearch {
 		return filters;
 	}
 
-	private static Map<String, Map<String, Long>> facets(Map<String, StringDocValuesReaderState> states,
-			FacetsCollector matches) throws IOException {
-		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		for (String facet : FACETS) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			FacetResult top = new StringValueFacetCounts(states.get(facet), matches).getTopChildren(MAX_FACET_VALUES,
-					facet);
-			if (top != null) {
-				for (LabelAndValue value : top.labelValues) {
-					counts.put(value.label, value.value.longValue());
-				}
-			}
-			facets.put(facet, counts);
-		}
-		Map<String, Long> years = new LinkedHashMap<>();
-		FacetResult byYear = new LongRangeFacetCounts("year", matches, YEAR_RANGES).getAllChildren("year");
-		for (LabelAndValue range : byYear.labelValues) {
-			if (range.value.longValue() > 0) {
-				years.put(range.label, range.value.longValue());
-			}
-		}
-		facets.put("year", years);
-		return facets;
-	}
-
-	/**
-	 * The ordinal state of each facet field, built once per set of index segments (a new
-	 * reader after a change of the index builds it again).
-	 */
-	private FacetStates statesFor(IndexReader reader) throws IOException {
-		List<LeafReader> segments = new ArrayList<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			segments.add(leaf.reader());
-		}
-		FacetStates current = this.facetStates;
-		if (current != null && current.segments().equals(segments)) {
-			return current;
-		}
-		// Never closed: closing it would close the segments, which belong to the index.
-		IndexReader view = new MultiReader(segments.toArray(LeafReader[]::new));
-		Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
-		for (String facet : FACETS) {
-			states.put(facet, new StringDocValuesReaderState(view, facet));
-		}
-		FacetStates fresh = new FacetStates(segments, new IndexSearcher(view), states);
-		this.facetStates = fresh;
-		return fresh;
-	}
-
 	private Engine engine() {
 		Engine current = this.engine;
 		if (current == null) {
@@ -301,10 +231,6 @@ public class LibrarySearch {
 			}
 		}
 
-	}
-
-	private record FacetStates(List<LeafReader> segments, IndexSearcher searcher,
-			Map<String, StringDocValuesReaderState> states) {
 	}
 
 	/**
