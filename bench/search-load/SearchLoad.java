@@ -74,6 +74,7 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -1225,7 +1226,8 @@ public class SearchLoad {
 	 * facet field, each document's value numbers (starts/values), and the year ranges each
 	 * document falls in (a bit per range).
 	 */
-	record Columns(int[][] starts, int[][] values, int[] labels, byte[] years) {
+	record Columns(int[][] starts, int[][] values, int[] labels, byte[] years, FixedBitSet[][] docsWith,
+			FixedBitSet[] inRange) {
 
 		static Columns read(org.apache.lucene.index.LeafReader segment) throws IOException {
 			int maxDoc = segment.maxDoc();
@@ -1233,12 +1235,15 @@ public class SearchLoad {
 			int[][] starts = new int[facets][];
 			int[][] values = new int[facets][];
 			int[] labels = new int[facets];
+			FixedBitSet[][] docsWith = new FixedBitSet[facets][];
 			for (int f = 0; f < facets; f++) {
 				org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(segment,
 						Engine.TERM_FACETS.get(f));
 				labels[f] = Math.toIntExact(dv.getValueCount());
+				docsWith[f] = new FixedBitSet[labels[f]];
 				for (int ord = 0; ord < labels[f]; ord++) {
 					dv.lookupOrd(ord).utf8ToString();
+					docsWith[f][ord] = new FixedBitSet(maxDoc);
 				}
 				int[] from = new int[maxDoc + 1];
 				int[] all = new int[Math.max(16, maxDoc)];
@@ -1254,7 +1259,9 @@ public class SearchLoad {
 						all = Arrays.copyOf(all, Math.max(size + count, all.length * 2));
 					}
 					for (int i = 0; i < count; i++) {
-						all[size++] = (int) dv.nextOrd();
+						int ord = (int) dv.nextOrd();
+						all[size++] = ord;
+						docsWith[f][ord].set(doc);
 					}
 				}
 				while (filled < maxDoc) {
@@ -1264,6 +1271,10 @@ public class SearchLoad {
 				values[f] = Arrays.copyOf(all, size);
 			}
 			byte[] years = new byte[maxDoc];
+			FixedBitSet[] inRange = new FixedBitSet[Engine.YEAR_RANGES.length];
+			for (int r = 0; r < inRange.length; r++) {
+				inRange[r] = new FixedBitSet(maxDoc);
+			}
 			org.apache.lucene.index.SortedNumericDocValues dv = org.apache.lucene.index.DocValues
 				.getSortedNumeric(segment, "year");
 			for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv
@@ -1274,12 +1285,13 @@ public class SearchLoad {
 					for (int r = 0; r < Engine.YEAR_RANGES.length; r++) {
 						if (Engine.YEAR_RANGES[r].accept(year)) {
 							mask |= 1 << r;
+							inRange[r].set(doc);
 						}
 					}
 				}
 				years[doc] = (byte) mask;
 			}
-			return new Columns(starts, values, labels, years);
+			return new Columns(starts, values, labels, years, docsWith, inRange);
 		}
 
 	}
@@ -1300,9 +1312,9 @@ public class SearchLoad {
 			long total = 0;
 			long values = 0;
 			for (Counter counter : counters) {
-				total += counter.total;
-				for (int[][] counts : counter.segments) {
-					for (int[] byValue : counts) {
+				for (Segment segment : counter.segments) {
+					total += segment.matching;
+					for (int[] byValue : segment.count()) {
 						for (int count : byValue) {
 							values += (count > 0) ? 1 : 0;
 						}
@@ -1312,13 +1324,66 @@ public class SearchLoad {
 			return new long[] { total, values };
 		}
 
+		/** One segment's matches, counted as the app's FacetColumns.countAll counts them. */
+		static final class Segment {
+
+			final Columns leaf;
+
+			final FixedBitSet matches;
+
+			int matching;
+
+			Segment(Columns leaf, int maxDoc) {
+				this.leaf = leaf;
+				this.matches = new FixedBitSet(maxDoc);
+			}
+
+			int[][] count() {
+				int facets = this.leaf.labels().length;
+				int[][] counts = new int[facets + 1][];
+				int allValues = Engine.YEAR_RANGES.length;
+				for (int f = 0; f < facets; f++) {
+					counts[f] = new int[this.leaf.labels()[f]];
+					allValues += this.leaf.labels()[f];
+				}
+				int[] years = new int[Engine.YEAR_RANGES.length];
+				counts[facets] = years;
+				if ((long) this.matching * (2L * facets + 1) <= (long) allValues
+						* FixedBitSet.bits2words(this.matches.length())) {
+					for (int doc = this.matches.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = (doc
+							+ 1 < this.matches.length()) ? this.matches.nextSetBit(doc + 1)
+									: org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+						for (int f = 0; f < facets; f++) {
+							int[] byValue = counts[f];
+							int[] values = this.leaf.values()[f];
+							for (int at = this.leaf.starts()[f][doc], end = this.leaf.starts()[f][doc + 1]; at < end; at++) {
+								byValue[values[at]]++;
+							}
+						}
+						for (int ranges = this.leaf.years()[doc] & 0xFF; ranges != 0; ranges &= ranges - 1) {
+							years[Integer.numberOfTrailingZeros(ranges)]++;
+						}
+					}
+					return counts;
+				}
+				for (int f = 0; f < facets; f++) {
+					for (int v = 0; v < counts[f].length; v++) {
+						counts[f][v] = (int) FixedBitSet.intersectionCount(this.matches, this.leaf.docsWith()[f][v]);
+					}
+				}
+				for (int r = 0; r < years.length; r++) {
+					years[r] = (int) FixedBitSet.intersectionCount(this.matches, this.leaf.inRange()[r]);
+				}
+				return counts;
+			}
+
+		}
+
 		static final class Counter implements org.apache.lucene.search.Collector {
 
 			private final Map<Object, Columns> columns;
 
-			final List<int[][]> segments = new ArrayList<>();
-
-			long total;
+			final List<Segment> segments = new ArrayList<>();
 
 			Counter(Map<Object, Columns> columns) {
 				this.columns = columns;
@@ -1327,14 +1392,9 @@ public class SearchLoad {
 			@Override
 			public org.apache.lucene.search.LeafCollector getLeafCollector(
 					org.apache.lucene.index.LeafReaderContext context) {
-				Columns leaf = this.columns.get(context.reader().getCoreCacheHelper().getKey());
-				int[][] counts = new int[leaf.labels().length + 1][];
-				for (int f = 0; f < leaf.labels().length; f++) {
-					counts[f] = new int[leaf.labels()[f]];
-				}
-				int[] years = new int[Engine.YEAR_RANGES.length];
-				counts[leaf.labels().length] = years;
-				this.segments.add(counts);
+				Segment segment = new Segment(this.columns.get(context.reader().getCoreCacheHelper().getKey()),
+						context.reader().maxDoc());
+				this.segments.add(segment);
 				return new org.apache.lucene.search.LeafCollector() {
 
 					@Override
@@ -1343,17 +1403,8 @@ public class SearchLoad {
 
 					@Override
 					public void collect(int doc) {
-						Counter.this.total++;
-						for (int f = 0; f < leaf.labels().length; f++) {
-							int[] byValue = counts[f];
-							int[] values = leaf.values()[f];
-							for (int at = leaf.starts()[f][doc], end = leaf.starts()[f][doc + 1]; at < end; at++) {
-								byValue[values[at]]++;
-							}
-						}
-						for (int ranges = leaf.years()[doc] & 0xFF; ranges != 0; ranges &= ranges - 1) {
-							years[Integer.numberOfTrailingZeros(ranges)]++;
-						}
+						segment.matches.set(doc);
+						segment.matching++;
 					}
 
 				};

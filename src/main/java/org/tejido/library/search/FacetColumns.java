@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 import org.tejido.library.search.YearRanges.YearRange;
 
@@ -29,9 +30,19 @@ final class FacetColumns {
 
 	private final byte[] yearRanges;
 
-	private FacetColumns(Column[] columns, byte[] yearRanges) {
+	private final FixedBitSet[] inYearRange;
+
+	private final int values;
+
+	private FacetColumns(Column[] columns, byte[] yearRanges, FixedBitSet[] inYearRange) {
 		this.columns = columns;
 		this.yearRanges = yearRanges;
+		this.inYearRange = inYearRange;
+		int values = inYearRange.length;
+		for (Column column : columns) {
+			values += column.labels().length;
+		}
+		this.values = values;
 	}
 
 	/** Reads the columns of a segment: the given facet fields, and the year ranges. */
@@ -44,8 +55,17 @@ final class FacetColumns {
 		for (int i = 0; i < columns.length; i++) {
 			columns[i] = Column.read(DocValues.getSortedSet(segment, facets.get(i)), segment.maxDoc());
 		}
-		return new FacetColumns(columns,
-				yearRanges(DocValues.getSortedNumeric(segment, yearField), ranges, segment.maxDoc()));
+		byte[] yearRanges = yearRanges(DocValues.getSortedNumeric(segment, yearField), ranges, segment.maxDoc());
+		FixedBitSet[] inYearRange = new FixedBitSet[ranges.size()];
+		for (int r = 0; r < inYearRange.length; r++) {
+			inYearRange[r] = new FixedBitSet(segment.maxDoc());
+		}
+		for (int doc = 0; doc < yearRanges.length; doc++) {
+			for (int in = yearRanges[doc] & 0xFF; in != 0; in &= in - 1) {
+				inYearRange[Integer.numberOfTrailingZeros(in)].set(doc);
+			}
+		}
+		return new FacetColumns(columns, yearRanges, inYearRange);
 	}
 
 	/** How many facet fields there are. */
@@ -56,6 +76,37 @@ final class FacetColumns {
 	/** The labels of a facet field's values in this segment, by value number. */
 	String[] labels(int facet) {
 		return this.columns[facet].labels;
+	}
+
+	/**
+	 * Counts the matching documents of this segment, for each facet field
+	 * ({@code counts[facet][value]}) and each year range: when few match, document by
+	 * document; when many do, value by value, as the number of documents both matching
+	 * and having the value, a word of 64 documents at a time.
+	 */
+	void countAll(FixedBitSet matches, int matching, int[][] counts, int[] yearCounts) {
+		long byDocument = (long) matching * (2L * this.columns.length + 1);
+		long byValue = (long) this.values * FixedBitSet.bits2words(matches.length());
+		if (byDocument <= byValue) {
+			for (int doc = nextMatch(matches, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextMatch(matches,
+					doc + 1)) {
+				count(doc, counts, yearCounts);
+			}
+			return;
+		}
+		for (int facet = 0; facet < this.columns.length; facet++) {
+			FixedBitSet[] docsWith = this.columns[facet].docsWith();
+			for (int value = 0; value < docsWith.length; value++) {
+				counts[facet][value] = (int) FixedBitSet.intersectionCount(matches, docsWith[value]);
+			}
+		}
+		for (int r = 0; r < this.inYearRange.length; r++) {
+			yearCounts[r] = (int) FixedBitSet.intersectionCount(matches, this.inYearRange[r]);
+		}
+	}
+
+	private static int nextMatch(FixedBitSet matches, int from) {
+		return (from < matches.length()) ? matches.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
 	}
 
 	/**
@@ -103,12 +154,16 @@ final class FacetColumns {
 	 * One facet field: document {@code d}'s value numbers are {@code values[starts[d]]}
 	 * up to {@code values[starts[d + 1]]}, each a number in {@code labels}.
 	 */
-	private record Column(int[] starts, int[] values, String[] labels) {
+	private record Column(int[] starts, int[] values, String[] labels, FixedBitSet[] docsWith) {
 
 		static Column read(SortedSetDocValues docValues, int maxDoc) throws IOException {
 			String[] labels = new String[Math.toIntExact(docValues.getValueCount())];
 			for (int value = 0; value < labels.length; value++) {
 				labels[value] = docValues.lookupOrd(value).utf8ToString();
+			}
+			FixedBitSet[] docsWith = new FixedBitSet[labels.length];
+			for (int value = 0; value < labels.length; value++) {
+				docsWith[value] = new FixedBitSet(maxDoc);
 			}
 			int[] starts = new int[maxDoc + 1];
 			int[] values = new int[Math.max(16, maxDoc)];
@@ -123,13 +178,15 @@ final class FacetColumns {
 					values = Arrays.copyOf(values, Math.max(size + count, values.length * 2));
 				}
 				for (int i = 0; i < count; i++) {
-					values[size++] = Math.toIntExact(docValues.nextOrd());
+					int value = Math.toIntExact(docValues.nextOrd());
+					values[size++] = value;
+					docsWith[value].set(doc);
 				}
 			}
 			while (filled < maxDoc) {
 				starts[++filled] = size;
 			}
-			return new Column(starts, Arrays.copyOf(values, size), labels);
+			return new Column(starts, Arrays.copyOf(values, size), labels, docsWith);
 		}
 
 	}

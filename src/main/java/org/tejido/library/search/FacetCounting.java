@@ -17,6 +17,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 import org.tejido.library.search.YearRanges.YearRange;
 
@@ -99,8 +100,8 @@ final class FacetCounting {
 		long[] years = new long[this.ranges.size()];
 		long total = 0;
 		for (Counter counter : counters) {
-			total += counter.total;
 			for (Segment segment : counter.segments) {
+				total += segment.matching;
 				segment.addTo(byFacet, years);
 			}
 		}
@@ -142,8 +143,6 @@ final class FacetCounting {
 
 		private final List<Segment> segments = new ArrayList<>();
 
-		private long total;
-
 		private Counter(Map<Object, FacetColumns> columns) {
 			this.columns = columns;
 		}
@@ -154,7 +153,7 @@ final class FacetCounting {
 			if (columns == null) {
 				throw new IllegalStateException("a segment searched that was not there when the search began");
 			}
-			Segment segment = new Segment(columns, FacetCounting.this.ranges.size());
+			Segment segment = new Segment(columns, FacetCounting.this.ranges.size(), context.reader().maxDoc());
 			this.segments.add(segment);
 			return new LeafCollector() {
 
@@ -164,8 +163,8 @@ final class FacetCounting {
 
 				@Override
 				public void collect(int doc) {
-					Counter.this.total++;
-					columns.count(doc, segment.counts, segment.years);
+					segment.matches.set(doc);
+					segment.matching++;
 				}
 
 			};
@@ -178,17 +177,22 @@ final class FacetCounting {
 
 	}
 
-	/** The counts of one segment, by the segment's value numbers. */
+	/** The matches of one segment, then their counts by the segment's value numbers. */
 	private static final class Segment {
 
 		private final FacetColumns columns;
+
+		private final FixedBitSet matches;
+
+		private int matching;
 
 		private final int[][] counts;
 
 		private final int[] years;
 
-		Segment(FacetColumns columns, int ranges) {
+		Segment(FacetColumns columns, int ranges, int maxDoc) {
 			this.columns = columns;
+			this.matches = new FixedBitSet(maxDoc);
 			this.counts = new int[columns.facets()][];
 			for (int facet = 0; facet < this.counts.length; facet++) {
 				this.counts[facet] = new int[columns.labels(facet).length];
@@ -197,6 +201,7 @@ final class FacetCounting {
 		}
 
 		void addTo(List<Map<String, Long>> byFacet, long[] inRanges) {
+			this.columns.countAll(this.matches, this.matching, this.counts, this.years);
 			for (int facet = 0; facet < this.counts.length; facet++) {
 				String[] labels = this.columns.labels(facet);
 				for (int value = 0; value < labels.length; value++) {

@@ -48,7 +48,7 @@ class FacetCountingTests {
 	private static final List<String> LANGUAGES = List.of("en", "es", "fr", "pt", "id", "qu", "ay", "wayuu");
 
 	@Test
-	void countsWhatLucenesFacetModuleCountsOverSeveralSegmentsWithDeletions() throws IOException {
+	void countsWhatLucenesFacetModuleCountsForFewAndManyMatchesOverSeveralSegmentsWithDeletions() throws IOException {
 		Random random = new Random(20261204);
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
 				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
@@ -170,6 +170,13 @@ class FacetCountingTests {
 	private static List<Query> queries(Random random) {
 		List<Query> queries = new ArrayList<>(List.of(new MatchAllDocsQuery(), new TermQuery(new Term("type", "video")),
 				new TermQuery(new Term("area", "nothing-has-this"))));
+		for (int i = 0; i < 5; i++) {
+			BooleanQuery.Builder few = new BooleanQuery.Builder();
+			for (int id = 0; id < 10; id++) {
+				few.add(new TermQuery(new Term("id", String.valueOf(random.nextInt(4000)))), Occur.SHOULD);
+			}
+			queries.add(few.build());
+		}
 		for (int i = 0; i < 20; i++) {
 			queries.add(new BooleanQuery.Builder()
 				.add(new TermQuery(new Term("area", AREAS.get(random.nextInt(AREAS.size())))), Occur.MUST)
