@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,8 +176,15 @@ public class DeliveryReports implements DisposableBean {
 		}
 	}
 
-	/** Moves the messages, in the caller's transaction; gives the events to announce. */
-	private List<DeliveryReported> move(List<Report> reports) {
+	/**
+	 * Moves the messages, in the caller's transaction; gives the events to announce. Of
+	 * several reports about one message, only the one that moves it furthest is written
+	 * (Kannel's "taken by the SMS centre" and "delivered" often come within
+	 * milliseconds): the same as when the later one comes first, which reports may always
+	 * do.
+	 */
+	private List<DeliveryReported> move(List<Report> batch) {
+		List<Report> reports = furthestOfEach(batch);
 		Instant now = this.clock.instant();
 		Map<UUID, String> keys = this.messages.keysOf(reports.stream().map(Report::message).distinct().toList());
 		List<Report> known = reports.stream().filter((report) -> keys.containsKey(report.message())).toList();
@@ -191,6 +199,27 @@ public class DeliveryReports implements DisposableBean {
 			}
 		}
 		return events;
+	}
+
+	/**
+	 * For each message, its report that moves it furthest: the first final one, else the
+	 * latest step.
+	 */
+	static List<Report> furthestOfEach(List<Report> reports) {
+		Map<UUID, Report> furthest = new LinkedHashMap<>();
+		for (Report report : reports) {
+			furthest.merge(report.message(), report, (kept, next) -> (step(next.to()) > step(kept.to())) ? next : kept);
+		}
+		return List.copyOf(furthest.values());
+	}
+
+	private static int step(DeliveryStatus to) {
+		return switch (to) {
+			case QUEUED, SENDING -> 0;
+			case ACCEPTED -> 1;
+			case SUBMITTED -> 2;
+			case DELIVERED, FAILED -> 3;
+		};
 	}
 
 	private static Set<DeliveryStatus> from(DeliveryStatus to) {
@@ -208,7 +237,7 @@ public class DeliveryReports implements DisposableBean {
 		this.writer.join(PATIENCE.toMillis());
 	}
 
-	private record Report(UUID message, DeliveryStatus to, @Nullable String answer) {
+	record Report(UUID message, DeliveryStatus to, @Nullable String answer) {
 	}
 
 	private record Pending(Report report, CompletableFuture<Boolean> written) {
