@@ -82,6 +82,22 @@ lucene_classpath() {
   echo "${jars[*]}"
 }
 
+# The app's own search classes the engine run shares with the app (facet counting, title order),
+# out of the jar, with the annotations they name.
+app_search_classpath() {
+  local dir="$1"
+  mkdir -p "$dir"
+  if command -v unzip >/dev/null; then
+    (cd "$dir" && unzip -o -q "$JAR_COPY" 'BOOT-INF/classes/org/tejido/library/search/*' 'BOOT-INF/lib/jspecify-*.jar')
+  else
+    local jar_tool
+    jar_tool="$(dirname "$JAVA")/jar"
+    (cd "$dir" && "$jar_tool" xf "$JAR_COPY" BOOT-INF/classes/org/tejido/library/search \
+      $("$jar_tool" tf "$JAR_COPY" | grep '^BOOT-INF/lib/jspecify-'))
+  fi
+  echo "$dir/BOOT-INF/classes:$(ls "$dir"/BOOT-INF/lib/jspecify-*.jar)"
+}
+
 generate_catalogue() {
   local csv="$CACHE/catalogue-$RESOURCES-$SEED.csv"
   if [[ ! -s "$csv" ]]; then
@@ -109,6 +125,7 @@ cleanup() {
     kill "$pid" 2>/dev/null || true
   fi
   rm -f "$APP_PID_FILE" "${JAR_COPY:-}"
+  if [[ -n "${APP_CLASSES:-}" ]]; then rm -rf "$APP_CLASSES"; fi
   stop_postgres
   if [[ -n "${FIGURES:-}" ]]; then rm -rf "$FIGURES"; fi
 }
@@ -156,6 +173,8 @@ cp "$JAR" "$JAR_COPY"
 echo "app: copy of $JAR built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'), $(stat -c %s "$JAR") bytes"
 CSV="$(generate_catalogue)"
 CLASSPATH_LUCENE="$(lucene_classpath)"
+APP_CLASSES="$(mktemp -d -t tejido-search-classes.XXXXXX)"
+CLASSPATH_LUCENE="$CLASSPATH_LUCENE:$(app_search_classpath "$APP_CLASSES")"
 
 cd "$ROOT"
 if [[ -n "$NODES" ]]; then

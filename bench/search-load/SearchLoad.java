@@ -55,7 +55,6 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
-import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -70,12 +69,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
+import org.tejido.library.search.FacetCounting;
+import org.tejido.library.search.KeywordOrder;
+import org.tejido.library.search.YearRanges;
 
 /**
  * Search load benchmark of Tejido. In one run:
@@ -1092,16 +1092,13 @@ public class SearchLoad {
 	/**
 	 * The app's search rebuilt on plain Lucene: same analyzers, same query shape (every word
 	 * must match; each word as a should of language field boost 2, fuzzy text_all, fuzzy
-	 * titles boost 2; filters as must), same sort, 20 hits, facet counts over all matches.
+	 * titles boost 2; filters as must), same sort, 20 hits, facet counts over all matches;
+	 * the facets counted and the titles ordered by the app's own classes (FacetCounting,
+	 * KeywordOrder), which search-load.sh takes out of the jar.
 	 */
 	static final class Engine implements Closeable {
 
 		static final List<String> TERM_FACETS = List.of("type", "area", "language", "region", "need");
-
-		static final LongRange[] YEAR_RANGES = { new LongRange("before-2000", Long.MIN_VALUE, true, 1999, true),
-				new LongRange("2000-2009", 2000, true, 2009, true), new LongRange("2010-2014", 2010, true, 2014, true),
-				new LongRange("2015-2019", 2015, true, 2019, true),
-				new LongRange("2020-", 2020, true, Long.MAX_VALUE, true) };
 
 		static final int FUZZY_FROM_LENGTH = 4;
 
@@ -1120,8 +1117,8 @@ public class SearchLoad {
 
 		final Analyzer folded;
 
-		/** The facet columns of each segment, as the app keeps them (FacetColumns). */
-		final Map<Object, Columns> columns = new java.util.HashMap<>();
+		/** The app's own facet counting (its classes, taken out of the jar by search-load.sh). */
+		final FacetCounting counting = new FacetCounting(TERM_FACETS, "year", YearRanges.ALL, 300);
 
 		final long openMillis;
 
@@ -1132,9 +1129,7 @@ public class SearchLoad {
 			this.searcher = new IndexSearcher(this.reader);
 			this.languageAnalyzers = Analyzers.perLanguage();
 			this.folded = Analyzers.folded();
-			for (org.apache.lucene.index.LeafReaderContext leaf : this.reader.leaves()) {
-				this.columns.put(leaf.reader().getCoreCacheHelper().getKey(), Columns.read(leaf.reader()));
-			}
+			this.counting.over(this.reader);
 			this.openMillis = (System.nanoTime() - started) / 1_000_000;
 		}
 
@@ -1148,10 +1143,10 @@ public class SearchLoad {
 			Query query = query(spec, terms);
 			Object[] found = this.searcher.search(query,
 					new MultiCollectorManager(new TopFieldCollectorManager(sort(terms), HITS, null, Integer.MAX_VALUE),
-							new Counting(this.columns)));
-			long[] counted = (long[]) found[1];
-			this.valuesSeen += counted[1];
-			return counted[0];
+							this.counting.over(this.reader)));
+			FacetCounting.Counts counts = (FacetCounting.Counts) found[1];
+			this.valuesSeen += counts.facets().values().stream().mapToInt(Map::size).sum();
+			return counts.total();
 		}
 
 		Query query(QuerySpec spec, List<String> terms) {
@@ -1192,7 +1187,7 @@ public class SearchLoad {
 
 		/** Score then title; without words, newest first (unknown years last) then title. */
 		private static Sort sort(List<String> terms) {
-			SortField title = new SortedSetSortField("title_sort", false);
+			SortField title = KeywordOrder.ascending("title_sort");
 			if (!terms.isEmpty()) {
 				return new Sort(SortField.FIELD_SCORE, title);
 			}
@@ -1217,204 +1212,6 @@ public class SearchLoad {
 		public void close() throws IOException {
 			this.reader.close();
 			this.directory.close();
-		}
-
-	}
-
-	/**
-	 * One segment's facet values in plain arrays, as the app's FacetColumns keeps them: per
-	 * facet field, each document's value numbers (starts/values), and the year ranges each
-	 * document falls in (a bit per range).
-	 */
-	record Columns(int[][] starts, int[][] values, int[] labels, byte[] years, FixedBitSet[][] docsWith,
-			FixedBitSet[] inRange) {
-
-		static Columns read(org.apache.lucene.index.LeafReader segment) throws IOException {
-			int maxDoc = segment.maxDoc();
-			int facets = Engine.TERM_FACETS.size();
-			int[][] starts = new int[facets][];
-			int[][] values = new int[facets][];
-			int[] labels = new int[facets];
-			FixedBitSet[][] docsWith = new FixedBitSet[facets][];
-			for (int f = 0; f < facets; f++) {
-				org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(segment,
-						Engine.TERM_FACETS.get(f));
-				labels[f] = Math.toIntExact(dv.getValueCount());
-				docsWith[f] = new FixedBitSet[labels[f]];
-				for (int ord = 0; ord < labels[f]; ord++) {
-					dv.lookupOrd(ord).utf8ToString();
-					docsWith[f][ord] = new FixedBitSet(maxDoc);
-				}
-				int[] from = new int[maxDoc + 1];
-				int[] all = new int[Math.max(16, maxDoc)];
-				int size = 0;
-				int filled = 0;
-				for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv
-					.nextDoc()) {
-					while (filled < doc) {
-						from[++filled] = size;
-					}
-					int count = dv.docValueCount();
-					if (size + count > all.length) {
-						all = Arrays.copyOf(all, Math.max(size + count, all.length * 2));
-					}
-					for (int i = 0; i < count; i++) {
-						int ord = (int) dv.nextOrd();
-						all[size++] = ord;
-						docsWith[f][ord].set(doc);
-					}
-				}
-				while (filled < maxDoc) {
-					from[++filled] = size;
-				}
-				starts[f] = from;
-				values[f] = Arrays.copyOf(all, size);
-			}
-			byte[] years = new byte[maxDoc];
-			FixedBitSet[] inRange = new FixedBitSet[Engine.YEAR_RANGES.length];
-			for (int r = 0; r < inRange.length; r++) {
-				inRange[r] = new FixedBitSet(maxDoc);
-			}
-			org.apache.lucene.index.SortedNumericDocValues dv = org.apache.lucene.index.DocValues
-				.getSortedNumeric(segment, "year");
-			for (int doc = dv.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = dv
-				.nextDoc()) {
-				int mask = 0;
-				for (int i = 0; i < dv.docValueCount(); i++) {
-					long year = dv.nextValue();
-					for (int r = 0; r < Engine.YEAR_RANGES.length; r++) {
-						if (Engine.YEAR_RANGES[r].accept(year)) {
-							mask |= 1 << r;
-							inRange[r].set(doc);
-						}
-					}
-				}
-				years[doc] = (byte) mask;
-			}
-			return new Columns(starts, values, labels, years, docsWith, inRange);
-		}
-
-	}
-
-	/**
-	 * Counts the facets of every match while the search collects them, as the app's
-	 * FacetCounting: gives the number of matches and of facet values with matches.
-	 */
-	record Counting(Map<Object, Columns> columns) implements org.apache.lucene.search.CollectorManager<Counting.Counter, long[]> {
-
-		@Override
-		public Counter newCollector() {
-			return new Counter(this.columns);
-		}
-
-		@Override
-		public long[] reduce(java.util.Collection<Counter> counters) {
-			long total = 0;
-			long values = 0;
-			for (Counter counter : counters) {
-				for (Segment segment : counter.segments) {
-					total += segment.matching;
-					for (int[] byValue : segment.count()) {
-						for (int count : byValue) {
-							values += (count > 0) ? 1 : 0;
-						}
-					}
-				}
-			}
-			return new long[] { total, values };
-		}
-
-		/** One segment's matches, counted as the app's FacetColumns.countAll counts them. */
-		static final class Segment {
-
-			final Columns leaf;
-
-			final FixedBitSet matches;
-
-			int matching;
-
-			Segment(Columns leaf, int maxDoc) {
-				this.leaf = leaf;
-				this.matches = new FixedBitSet(maxDoc);
-			}
-
-			int[][] count() {
-				int facets = this.leaf.labels().length;
-				int[][] counts = new int[facets + 1][];
-				int allValues = Engine.YEAR_RANGES.length;
-				for (int f = 0; f < facets; f++) {
-					counts[f] = new int[this.leaf.labels()[f]];
-					allValues += this.leaf.labels()[f];
-				}
-				int[] years = new int[Engine.YEAR_RANGES.length];
-				counts[facets] = years;
-				if ((long) this.matching * (2L * facets + 1) <= (long) allValues
-						* FixedBitSet.bits2words(this.matches.length())) {
-					for (int doc = this.matches.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = (doc
-							+ 1 < this.matches.length()) ? this.matches.nextSetBit(doc + 1)
-									: org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-						for (int f = 0; f < facets; f++) {
-							int[] byValue = counts[f];
-							int[] values = this.leaf.values()[f];
-							for (int at = this.leaf.starts()[f][doc], end = this.leaf.starts()[f][doc + 1]; at < end; at++) {
-								byValue[values[at]]++;
-							}
-						}
-						for (int ranges = this.leaf.years()[doc] & 0xFF; ranges != 0; ranges &= ranges - 1) {
-							years[Integer.numberOfTrailingZeros(ranges)]++;
-						}
-					}
-					return counts;
-				}
-				for (int f = 0; f < facets; f++) {
-					for (int v = 0; v < counts[f].length; v++) {
-						counts[f][v] = (int) FixedBitSet.intersectionCount(this.matches, this.leaf.docsWith()[f][v]);
-					}
-				}
-				for (int r = 0; r < years.length; r++) {
-					years[r] = (int) FixedBitSet.intersectionCount(this.matches, this.leaf.inRange()[r]);
-				}
-				return counts;
-			}
-
-		}
-
-		static final class Counter implements org.apache.lucene.search.Collector {
-
-			private final Map<Object, Columns> columns;
-
-			final List<Segment> segments = new ArrayList<>();
-
-			Counter(Map<Object, Columns> columns) {
-				this.columns = columns;
-			}
-
-			@Override
-			public org.apache.lucene.search.LeafCollector getLeafCollector(
-					org.apache.lucene.index.LeafReaderContext context) {
-				Segment segment = new Segment(this.columns.get(context.reader().getCoreCacheHelper().getKey()),
-						context.reader().maxDoc());
-				this.segments.add(segment);
-				return new org.apache.lucene.search.LeafCollector() {
-
-					@Override
-					public void setScorer(org.apache.lucene.search.Scorable scorer) {
-					}
-
-					@Override
-					public void collect(int doc) {
-						segment.matches.set(doc);
-						segment.matching++;
-					}
-
-				};
-			}
-
-			@Override
-			public org.apache.lucene.search.ScoreMode scoreMode() {
-				return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-			}
-
 		}
 
 	}

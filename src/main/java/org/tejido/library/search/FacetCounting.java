@@ -27,9 +27,10 @@ import org.tejido.library.search.YearRanges.YearRange;
  * at most {@code most} of them, and the year ranges in their order, those with matches.
  * The same figures as Lucene's {@code StringValueFacetCounts} and
  * {@code LongRangeFacetCounts}, read from each segment's {@link FacetColumns}, which are
- * kept as long as the segment is part of the index.
+ * kept as long as the segment is part of the index. Public for the search benchmark,
+ * which runs the same counting on the bare index.
  */
-final class FacetCounting {
+public final class FacetCounting {
 
 	private final List<String> facets;
 
@@ -41,7 +42,7 @@ final class FacetCounting {
 
 	private volatile Map<Object, FacetColumns> bySegment = Map.of();
 
-	FacetCounting(List<String> facets, String yearField, List<YearRange> ranges, int most) {
+	public FacetCounting(List<String> facets, String yearField, List<YearRange> ranges, int most) {
 		this.facets = List.copyOf(facets);
 		this.yearField = yearField;
 		this.ranges = List.copyOf(ranges);
@@ -52,9 +53,9 @@ final class FacetCounting {
 	 * Counts the matches of one search over this reader: the columns of its segments are
 	 * read now for the segments not seen before, and let go for the segments gone.
 	 */
-	CollectorManager<Counter, Counts> over(IndexReader reader) throws IOException {
+	public CollectorManager<? extends Collector, Counts> over(IndexReader reader) throws IOException {
 		Map<Object, FacetColumns> columns = columnsOf(reader);
-		return new CollectorManager<>() {
+		return new CollectorManager<Counter, Counts>() {
 
 			@Override
 			public Counter newCollector() {
@@ -133,7 +134,7 @@ final class FacetCounting {
 	/**
 	 * The number of matches, and the counts by facet (in the order asked, the year last).
 	 */
-	record Counts(long total, Map<String, Map<String, Long>> facets) {
+	public record Counts(long total, Map<String, Map<String, Long>> facets) {
 	}
 
 	/** Collects the matches of one slice of the index, segment by segment. */

@@ -29,6 +29,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -213,22 +214,33 @@ public class LibrarySearch {
 				.unwrap(LuceneIndexManager.class)
 				.searchAnalyzer();
 			try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-				Sort byScore = Search.session(entityManager)
+				Sort byScore = titlesReadWhenNeeded(Search.session(entityManager)
 					.search(Resource.class)
 					.extension(LuceneExtension.get())
 					.where((f) -> f.matchAll())
 					.sort((f) -> f.score().then().field("title_sort"))
 					.toQuery()
-					.luceneSort();
-				Sort byYear = Search.session(entityManager)
+					.luceneSort());
+				Sort byYear = titlesReadWhenNeeded(Search.session(entityManager)
 					.search(Resource.class)
 					.extension(LuceneExtension.get())
 					.where((f) -> f.matchAll())
 					.sort((f) -> f.field("year").desc().missing().last().then().field("title_sort"))
 					.toQuery()
-					.luceneSort();
+					.luceneSort());
 				return new Engine(scope, analyzer, byScore, byYear);
 			}
+		}
+
+		/** The same sort, with the titles compared by {@link KeywordOrder}. */
+		private static Sort titlesReadWhenNeeded(Sort sort) {
+			SortField[] fields = sort.getSort().clone();
+			for (int i = 0; i < fields.length; i++) {
+				if ("title_sort".equals(fields[i].getField())) {
+					fields[i] = KeywordOrder.ascending("title_sort");
+				}
+			}
+			return new Sort(fields);
 		}
 
 	}
