@@ -1151,7 +1151,9 @@ public class SearchLoad {
 
 		Query query(QuerySpec spec, List<String> terms) {
 			BooleanQuery.Builder root = new BooleanQuery.Builder();
-			root.add(new MatchAllDocsQuery(), Occur.MUST);
+			if (terms.isEmpty()) {
+				root.add(new MatchAllDocsQuery(), Occur.MUST);
+			}
 			Analyzer language = this.languageAnalyzers.get(spec.lang());
 			for (String term : terms) {
 				root.add(wordQuery(term, "text_" + spec.lang(), language), Occur.MUST);

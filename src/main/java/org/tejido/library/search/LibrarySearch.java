@@ -142,12 +142,17 @@ public class LibrarySearch {
 	/**
 	 * The query Hibernate Search's DSL built before, written out: every word must match,
 	 * as the reader's language analyses it (boost 2), or within the allowed typos in any
-	 * language, or in a title (boost 2); filters must all match.
+	 * language, or in a title (boost 2); filters must all match. Without words,
+	 * everything matches; with words, the match-all clause the DSL added is left out: it
+	 * only added one to every score, and made Lucene score the words through a
+	 * conjunction.
 	 */
 	private static Query query(Analyzer analyzer, SearchQuery query, List<String> terms) {
 		String languageField = ResourceTextBinder.textField(Lang.fromCode(query.lang()).orElse(Lang.FALLBACK));
 		BooleanQuery.Builder root = new BooleanQuery.Builder();
-		root.add(new MatchAllDocsQuery(), Occur.MUST);
+		if (terms.isEmpty()) {
+			root.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
 		for (String term : terms) {
 			int typos = (term.length() >= FUZZY_FROM_LENGTH) ? 1 : 0;
 			root.add(new BooleanQuery.Builder()
