@@ -142,8 +142,7 @@ final class FacetColumns {
 	private static int rangesOf(long year, List<YearRange> ranges) {
 		int mask = 0;
 		for (int r = 0; r < ranges.size(); r++) {
-			YearRange range = ranges.get(r);
-			if ((range.from() == null || year >= range.from()) && (range.to() == null || year <= range.to())) {
+			if (ranges.get(r).contains(year)) {
 				mask |= 1 << r;
 			}
 		}

@@ -18,6 +18,12 @@ public final class YearRanges {
 
 	/** A range of years; either end may be open. */
 	public record YearRange(String key, @Nullable Integer from, @Nullable Integer to) {
+
+		/** Whether the year falls in the range, both ends included. */
+		public boolean contains(long year) {
+			return (this.from == null || year >= this.from) && (this.to == null || year <= this.to);
+		}
+
 	}
 
 }
