@@ -675,6 +675,83 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void oneTextToManyMembersGoesToKannelInBundlesAndEachReportFindsItsMessage() {
+		Kannel kannel = kannel();
+		Sent.Connected collective = connected(kannel, 1000);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("bundle");
+		String shared = Collectives.phone();
+		List<String> phones = new java.util.ArrayList<>(
+				java.util.stream.IntStream.range(0, 119).mapToObj((i) -> Collectives.phone()).toList());
+		phones.add(60, shared);
+		phones.set(0, shared);
+		outbox().queue(java.util.stream.IntStream.range(0, 120)
+			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, phones.get(i), null,
+					marker + " ALERT river rising, meet at the school"))
+			.toList());
+
+		Sent.awaitStatus(outbox(), prefix, 120, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
+		assertThat(jdbc().sql("select count(*) from outbound_message where message_key like ? and attempts = 1")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single()).as("each sent once").isEqualTo(120);
+		List<UUID> bundles = jdbc().sql("select bundle_id from outbound_message where message_key like ?")
+			.param(prefix + "%")
+			.query(UUID.class)
+			.list();
+		assertThat(bundles).as("every message went in a bundle").doesNotContainNull();
+		assertThat(new java.util.HashSet<>(bundles)).as("a call for up to 50 numbers").hasSizeBetween(3, 5);
+		assertThat(jdbc().sql("select count(distinct bundle_id) from outbound_message where message_key in (?, ?)")
+			.params(prefix + "0", prefix + "60")
+			.query(Long.class)
+			.single()).as("the phone two members share, in two calls").isEqualTo(2);
+		Heard.sleep(1000);
+		List<Kannel.Sms> received = kannel.receivedContaining(marker, WAIT);
+		assertThat(received).hasSize(120);
+		assertThat(received).filteredOn((sms) -> sms.to().equals(shared)).hasSize(2);
+		assertThat(received).extracting(Kannel.Sms::to).containsExactlyInAnyOrderElementsOf(phones);
+	}
+
+	@Test
+	default void aBundleKannelTookBeforeACrashIsNotSentAgain() throws Exception {
+		Kannel kannel = kannel();
+		Sent.Connected collective = connected(kannel, 20);
+		String prefix = "test:" + UUID.randomUUID() + ":";
+		String marker = Collectives.marker("bundled");
+		String text = marker + " taken in one call before the crash";
+		List<String> phones = List.of(Collectives.phone(), Collectives.phone(), Collectives.phone());
+		UUID bundle = UUID.randomUUID();
+		transactions().executeWithoutResult((status) -> {
+			outbox().queue(java.util.stream.IntStream.range(0, 3)
+				.mapToObj(
+						(i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, phones.get(i), null, text))
+				.toList());
+			for (int i = 0; i < 3; i++) {
+				leftSending(prefix + i, Instant.now());
+			}
+			jdbc().sql("update outbound_message set bundle_id = ? where message_key like ?")
+				.params(bundle, prefix + "%")
+				.update();
+		});
+		String dlrUrl = "http://127.0.0.1:" + port() + "/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET
+				+ "&bundle=" + bundle + "&to=%p&status=%d";
+		HttpResponse<String> sent = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create(kannel.sendsmsUrl() + "?username=tejido&password=" + kannel.password() + "&from="
+						+ encoded(collective.number()) + "&to=" + encoded(String.join(" ", phones)) + "&text="
+						+ encoded(text) + "&charset=UTF-8&dlr-mask=31&dlr-url=" + encoded(dlrUrl)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sent.body()).startsWith("0:");
+
+		Sent.awaitStatus(outbox(), prefix, 3, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
+		Heard.sleep(10_000);
+		assertThat(kannel.receivedContaining(marker, WAIT)).extracting(Kannel.Sms::to)
+			.containsExactlyInAnyOrderElementsOf(phones);
+		assertThat(outbox().deliveries(prefix)).hasSize(3)
+			.allSatisfy((delivery) -> assertThat(delivery.attempts()).isEqualTo(1));
+	}
+
+	@Test
 	default void oneCollectivesLongFanOutDoesNotHoldBackAnothersMessages() {
 		Kannel kannel = kannel();
 		Sent.Connected busy = connected(kannel, 1000);

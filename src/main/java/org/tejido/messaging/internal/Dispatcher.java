@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -43,17 +45,19 @@ import org.tejido.messaging.SmsParts;
  * a {@link DeliveryReported}; the outcome that follows is.
  * <p>
  * One thread picks messages in order, takes each collective's pace and claims the batch
- * in one transaction; up to {@link MessagingSettings#sendsInFlight()} of them are then
- * handed over at the same time, because a gateway asked for delivery reports takes a
- * while to answer each one. The next batch is claimed while the last one goes, so that
- * the gateway is never left waiting for a claim; at most one batch waits claimed. Their
- * outcomes are written, and announced, in batches too: one transaction for up to
- * {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms, whichever comes first. A
- * crash loses at most the outcomes not yet written; their messages stay marked as sending
- * and are settled by their delivery reports or, failing those, sent again after the grace
- * period. A reply to the person who wrote (the confirmation of their alert) is handed
- * over alone, before the rest of its batch, so that it arrives first as the guide
- * promises.
+ * in one transaction; up to {@link MessagingSettings#sendsInFlight()} calls are then made
+ * at the same time, because a gateway asked for delivery reports takes a while to answer
+ * each one. Messages of the same text from the same collective to different numbers go in
+ * one call when the gateway takes several numbers ({@link Bundling}); the claim writes
+ * their bundle, which their delivery reports name. The next batch is claimed while the
+ * last one goes, so that the gateway is never left waiting for a claim; at most one batch
+ * waits claimed. Their outcomes are written, and announced, in batches too: one
+ * transaction for up to {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms,
+ * whichever comes first. A crash loses at most the outcomes not yet written; their
+ * messages stay marked as sending and are settled by their delivery reports or, failing
+ * those, sent again after the grace period. A reply to the person who wrote (the
+ * confirmation of their alert) is handed over alone, before the rest of its batch, so
+ * that it arrives first as the guide promises.
  */
 @Component
 class Dispatcher implements DisposableBean {
@@ -91,6 +95,8 @@ class Dispatcher implements DisposableBean {
 
 	private final DispatchWake wake;
 
+	private final SmsBundles bundles;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock = Clock.systemUTC();
@@ -104,7 +110,8 @@ class Dispatcher implements DisposableBean {
 	private final int mostUnsettled;
 
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
-			MessagingSettings settings, DispatchWake wake, PlatformTransactionManager transactions) {
+			MessagingSettings settings, DispatchWake wake, SmsBundles bundles,
+			PlatformTransactionManager transactions) {
 		this.messages = messages;
 		this.channels = channels;
 		this.senders = senders;
@@ -112,6 +119,7 @@ class Dispatcher implements DisposableBean {
 		this.announcer = announcer;
 		this.settings = settings;
 		this.wake = wake;
+		this.bundles = bundles;
 		this.transaction = new TransactionTemplate(transactions);
 		this.inFlight = new Semaphore(settings.sendsInFlight(), true);
 		this.mostUnsettled = settings.sendsInFlight() + BATCH;
@@ -204,10 +212,12 @@ class Dispatcher implements DisposableBean {
 				paused.add(message.collective());
 				continue;
 			}
-			ready.add(new Ready(message, opened.get(), gateway, at));
+			ready.add(new Ready(message, opened.get(), gateway, at, null));
 		}
+		ready = inBundles(ready);
 		List<OutboundMessages.Claim> claims = ready.stream()
-			.map((r) -> new OutboundMessages.Claim(r.message(), r.at(), r.at().plus(this.settings.sendingGrace())))
+			.map((r) -> new OutboundMessages.Claim(r.message(), r.at(), r.at().plus(this.settings.sendingGrace()),
+					r.bundle()))
 			.toList();
 		boolean[] won = this.transaction.execute((status) -> this.messages.claimAll(claims));
 		List<Ready> claimed = new ArrayList<>();
@@ -220,42 +230,96 @@ class Dispatcher implements DisposableBean {
 	}
 
 	/**
+	 * Gives each message of the same text from the same collective, to different numbers,
+	 * a bundle, as many as its gateway takes in one call; a reply, or a message whose
+	 * gateway takes one number a call, goes alone.
+	 */
+	private List<Ready> inBundles(List<Ready> ready) {
+		List<Bundling.Item> items = ready.stream()
+			.map((r) -> new Bundling.Item(bundleKey(r), r.content().address(),
+					this.senders.numbersPerCall(r.message().channel(), r.gateway())))
+			.toList();
+		List<Ready> bundled = new ArrayList<>(ready);
+		for (List<Integer> bundle : Bundling.of(items)) {
+			UUID id = UUID.randomUUID();
+			bundle.forEach((i) -> bundled.set(i, ready.get(i).inBundle(id)));
+		}
+		return bundled;
+	}
+
+	private static @Nullable String bundleKey(Ready ready) {
+		if (ready.message().key().endsWith(OutboundMessages.REPLY)
+				|| !PhoneNumbers.sendable(ready.content().address())) {
+			return null;
+		}
+		return ready.message().collective() + "\n" + ready.content().text();
+	}
+
+	/**
 	 * Hands the claimed messages over, replies first and alone: the rest wait until the
-	 * gateway took them. Returns as soon as the last of them waits for its turn to go.
+	 * gateway took them; a bundle's messages in one call. Returns as soon as the last of
+	 * them waits for its turn to go.
 	 */
 	private void handOver(List<Ready> claimed, Outcomes outcomes) {
 		for (Ready ready : claimed) {
 			if (ready.message().key().endsWith(OutboundMessages.REPLY)) {
 				this.unsettled.acquireUninterruptibly();
 				this.inFlight.acquireUninterruptibly();
-				deliver(ready, outcomes);
+				deliver(List.of(ready), outcomes);
 			}
 		}
+		Map<Object, List<Ready>> calls = new LinkedHashMap<>();
 		for (Ready ready : claimed) {
 			if (!ready.message().key().endsWith(OutboundMessages.REPLY)) {
-				this.unsettled.acquireUninterruptibly();
-				try {
-					this.workers.execute(() -> {
-						this.inFlight.acquireUninterruptibly();
-						deliver(ready, outcomes);
-					});
-				}
-				catch (RejectedExecutionException ex) {
-					this.unsettled.release();
-					throw ex;
-				}
+				calls.computeIfAbsent((ready.bundle() != null) ? ready.bundle() : ready, (call) -> new ArrayList<>())
+					.add(ready);
+			}
+		}
+		for (List<Ready> call : calls.values()) {
+			this.unsettled.acquireUninterruptibly(call.size());
+			try {
+				this.workers.execute(() -> {
+					this.inFlight.acquireUninterruptibly();
+					deliver(call, outcomes);
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				this.unsettled.release(call.size());
+				throw ex;
 			}
 		}
 	}
 
-	/** Hands a claimed message over and passes its outcome on to be written. */
-	private void deliver(Ready ready, Outcomes outcomes) {
+	/**
+	 * Hands claimed messages over, one alone or a bundle in one call, and passes their
+	 * outcomes on to be written.
+	 */
+	private void deliver(List<Ready> call, Outcomes outcomes) {
 		try {
-			outcomes.add(new Settled(ready.message(), send(ready)));
+			List<Outcome> sent = (call.getFirst().bundle() != null) ? sendBundle(call) : List.of(send(call.getFirst()));
+			for (int i = 0; i < call.size(); i++) {
+				outcomes.add(new Settled(call.get(i).message(), sent.get(i)));
+			}
 		}
 		finally {
 			this.inFlight.release();
-			this.unsettled.release();
+			this.unsettled.release(call.size());
+		}
+	}
+
+	private List<Outcome> sendBundle(List<Ready> bundle) {
+		UUID id = java.util.Objects.requireNonNull(bundle.getFirst().bundle());
+		Map<String, UUID> numbers = new LinkedHashMap<>();
+		bundle.forEach((ready) -> numbers.put(ready.content().address(), ready.message().id()));
+		this.bundles.remember(id, numbers);
+		try {
+			return this.senders.sendBundle(id, bundle.getFirst().gateway().orElseThrow(), List.copyOf(numbers.keySet()),
+					bundle.getFirst().content().text());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending bundle " + id + " failed: " + ex.getClass().getName());
+			Outcome retry = Outcome.retry("error: " + ex.getClass().getSimpleName());
+			return bundle.stream().map((ready) -> retry).toList();
 		}
 	}
 
@@ -367,8 +431,17 @@ class Dispatcher implements DisposableBean {
 		}
 	}
 
-	/** A message opened, with its gateway and the moment its pace was taken. */
-	private record Ready(Queued message, Content content, Optional<Gateway> gateway, Instant at) {
+	/**
+	 * A message opened, with its gateway, the moment its pace was taken and the bundle it
+	 * goes in, if any.
+	 */
+	private record Ready(Queued message, Content content, Optional<Gateway> gateway, Instant at,
+			@Nullable UUID bundle) {
+
+		Ready inBundle(UUID id) {
+			return new Ready(this.message, this.content, this.gateway, this.at, id);
+		}
+
 	}
 
 	/** A message handed over, and what became of it. */

@@ -175,12 +175,14 @@ class OutboundMessages {
 			return won;
 		}
 		List<Integer> order = lockOrder(claims.size(), (i) -> claims.get(i).row().id());
-		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = 'SENDING',"
-				+ " attempts = attempts + 1, sending_since = ?, next_attempt_at = ?, updated_at = ?,"
-				+ " version = version + 1 where id = ? and version = ?", order.stream().map((i) -> {
+		int[] counts = this.jdbcTemplate.batchUpdate(
+				"update outbound_message set status = 'SENDING',"
+						+ " attempts = attempts + 1, sending_since = ?, next_attempt_at = ?, updated_at = ?,"
+						+ " bundle_id = coalesce(?, bundle_id), version = version + 1 where id = ? and version = ?",
+				order.stream().map((i) -> {
 					Claim claim = claims.get(i);
-					return new Object[] { at(claim.at()), at(claim.lookAgainAt()), at(claim.at()), claim.row().id(),
-							claim.row().version() };
+					return new Object[] { at(claim.at()), at(claim.lookAgainAt()), at(claim.at()), claim.bundle(),
+							claim.row().id(), claim.row().version() };
 				}).toList());
 		for (int n = 0; n < counts.length; n++) {
 			won[order.get(n)] = counts[n] == 1 || (counts[n] == java.sql.Statement.SUCCESS_NO_INFO
@@ -292,8 +294,28 @@ class OutboundMessages {
 			.toList();
 	}
 
-	/** A message to mark as being sent at a moment, to be looked at again at another. */
-	record Claim(Queued row, Instant at, Instant lookAgainAt) {
+	/**
+	 * A message to mark as being sent at a moment, to be looked at again at another; in a
+	 * bundle, or alone (a message sent alone keeps the bundle it went in before, so that
+	 * late reports about that attempt still find it).
+	 */
+	record Claim(Queued row, Instant at, Instant lookAgainAt, @Nullable UUID bundle) {
+	}
+
+	/** The messages of a bundle, with their sealed numbers. */
+	List<Addressed> inBundle(UUID bundle) {
+		return this.jdbc.sql("select id, collective_id, sealed_address from outbound_message where bundle_id = ?")
+			.param(bundle)
+			.query((row, n) -> {
+				UUID collective = row.getObject("collective_id", UUID.class);
+				return new Addressed(row.getObject("id", UUID.class),
+						(collective != null) ? collective : Sealing.COALITION, row.getBytes("sealed_address"));
+			})
+			.list();
+	}
+
+	/** A message's id, collective (or the coalition) and sealed address. */
+	record Addressed(UUID id, UUID collective, byte[] sealedAddress) {
 	}
 
 	/** A message to move from {@code SENDING}, with the gateway's answer. */

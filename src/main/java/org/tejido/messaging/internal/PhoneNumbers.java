@@ -32,6 +32,14 @@ public final class PhoneNumbers {
 		return international(raw).orElseGet(() -> org.tejido.site.PhoneNumbers.plain(raw));
 	}
 
+	/**
+	 * The form under which two numbers a gateway gives or takes are compared: one in
+	 * E.164 form as it is (without libphonenumber's check), any other normalised.
+	 */
+	public static String comparable(String address) {
+		return E164.matcher(address).matches() ? address : normalised(address);
+	}
+
 	/** Whether a collective can use this as its own number. */
 	public static boolean acceptable(String raw) {
 		return international(raw).isPresent() || SHORT_CODE.matcher(normalised(raw)).matches();

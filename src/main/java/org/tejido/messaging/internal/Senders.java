@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,28 @@ class Senders {
 		catch (RuntimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The most numbers one call to this gateway takes (1 for mail, inboxes, a missing
+	 * gateway and gateways that take one number a call).
+	 */
+	int numbersPerCall(Channel channel, Optional<Gateway> gateway) {
+		SmsGateway sms = (channel == Channel.SMS) ? gateway.map((g) -> this.sms.get(g.kind())).orElse(null) : null;
+		return (sms != null) ? sms.numbersPerCall() : 1;
+	}
+
+	/**
+	 * Sends one text to the different numbers of a bundle in one call to the gateway;
+	 * gives each message's outcome, in order.
+	 */
+	List<Outcome> sendBundle(UUID bundle, Gateway gateway, List<String> numbers, String text) {
+		SmsGateway sms = this.sms.get(gateway.kind());
+		if (sms == null) {
+			Outcome none = Outcome.retry("no way to reach a gateway of kind " + gateway.kind().code());
+			return numbers.stream().map((number) -> none).toList();
+		}
+		return sms.sendToMany(gateway, bundle, numbers, text);
 	}
 
 	Outcome send(Queued message, Content content, Optional<Gateway> gateway) {

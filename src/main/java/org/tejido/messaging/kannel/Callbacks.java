@@ -36,6 +36,15 @@ class Callbacks {
 				+ "&id=" + message + "&status=%d";
 	}
 
+	/**
+	 * The {@code dlr-url} of a bundle's messages, with Kannel's {@code %p} for the number
+	 * a report is about and {@code %d} for its type.
+	 */
+	String bundleReportUrl(UUID bundle) {
+		return base() + DELIVERY + "?secret=" + URLEncoder.encode(this.settings.inboundSecret(), StandardCharsets.UTF_8)
+				+ "&bundle=" + bundle + "&to=%p&status=%d";
+	}
+
 	private String base() {
 		String configured = this.settings.callbackUrl().strip();
 		if (!configured.isEmpty()) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.tejido.messaging.MessagingSettings;
 import org.tejido.messaging.internal.DeliveryReports;
+import org.tejido.messaging.internal.SmsBundles;
 import org.tejido.messaging.internal.IncomingSms;
 import org.tejido.messaging.internal.InboundDesk;
 
@@ -40,11 +41,14 @@ class KannelCallbacks {
 
 	private final DeliveryReports reports;
 
+	private final SmsBundles bundles;
+
 	private final MessagingSettings settings;
 
-	KannelCallbacks(InboundDesk inbound, DeliveryReports reports, MessagingSettings settings) {
+	KannelCallbacks(InboundDesk inbound, DeliveryReports reports, SmsBundles bundles, MessagingSettings settings) {
 		this.inbound = inbound;
 		this.reports = reports;
+		this.bundles = bundles;
 		this.settings = settings;
 	}
 
@@ -78,12 +82,19 @@ class KannelCallbacks {
 		});
 	}
 
-	/** {@code dlr-url}, as the sender writes it: {@code …?secret=…&id=…&status=%d}. */
+	/**
+	 * {@code dlr-url}, as the sender writes it: {@code …?secret=…&id=…&status=%d} for a
+	 * message sent alone, {@code …?secret=…&bundle=…&to=%p&status=%d} for one of a
+	 * bundle. A report about no message known is answered as kept: Kannel has nothing to
+	 * try again.
+	 */
 	@GetMapping(Callbacks.DELIVERY)
 	ResponseEntity<Void> delivery(HttpServletRequest request) {
 		KannelQuery query = KannelQuery.parse(request.getQueryString());
 		return guarded(query, () -> {
-			UUID message = uuid(query.text("id"));
+			UUID bundle = uuid(query.text("bundle"));
+			UUID message = (bundle != null) ? this.bundles.messageFor(bundle, query.text("to")).orElse(null)
+					: uuid(query.text("id"));
 			Integer status = number(query.text("status"));
 			if (message != null && status != null) {
 				this.reports.report(message, status);

@@ -17,7 +17,7 @@ class KannelCallbacksTests {
 
 	@Test
 	void withoutASecretSetKannelsUrlsDoNotExist() throws Exception {
-		KannelCallbacks callbacks = new KannelCallbacks(null, null, new MessagingSettings("", "", 10,
+		KannelCallbacks callbacks = new KannelCallbacks(null, null, null, new MessagingSettings("", "", 10,
 				Duration.ofSeconds(5), Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sms/kannel/inbound");
 		request.setQueryString("secret=&from=%2B573001112233&to=%2B573001234567&text=hola");
@@ -28,7 +28,7 @@ class KannelCallbacksTests {
 
 	@Test
 	void thePostedTextIsReadOnlyOnceTheSecretIsChecked() throws Exception {
-		KannelCallbacks callbacks = new KannelCallbacks(null, null, withSecret("right"));
+		KannelCallbacks callbacks = new KannelCallbacks(null, null, null, withSecret("right"));
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/sms/kannel/inbound");
 		request.setQueryString("secret=wrong&from=%2B573001112233&to=%2B573001234567");
 		request.setContent("hola".getBytes(StandardCharsets.UTF_8));
@@ -38,7 +38,7 @@ class KannelCallbacksTests {
 
 	@Test
 	void aCallThatCannotBeHandledIsAnsweredWithAnEmpty503ForKannelToTryAgain() {
-		KannelCallbacks callbacks = new KannelCallbacks(null, null, withSecret("right"));
+		KannelCallbacks callbacks = new KannelCallbacks(null, null, null, withSecret("right"));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sms/kannel/delivery");
 		request.setQueryString("secret=right&id=" + UUID.randomUUID() + "&status=1");
 		ResponseEntity<Void> answer = callbacks.delivery(request);

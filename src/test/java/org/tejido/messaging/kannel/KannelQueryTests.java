@@ -40,4 +40,18 @@ class KannelQueryTests {
 		assertThat(KannelSendsms.answer(200, "4: something else").kind().name()).isEqualTo("RETRY");
 	}
 
+	@Test
+	void readsTheAnswerOfSendsmsForEachNumberOfABundle() {
+		String partly = "Sending failed. Failed receivers are: +573001000002 +573001000003";
+		assertThat(KannelSendsms.answerFor("+573001000001", 202, "0: Accepted for delivery").kind().name())
+			.isEqualTo("TAKEN");
+		assertThat(KannelSendsms.answerFor("+573001000002", 500, partly).kind().name()).as("did not go")
+			.isEqualTo("RETRY");
+		assertThat(KannelSendsms.answerFor("+573001000001", 500, partly).kind().name())
+			.as("may have gone: its delivery reports tell")
+			.isEqualTo("UNKNOWN");
+		assertThat(KannelSendsms.answerFor("+573001000001", 403, "Authorization failed for sendsms").kind().name())
+			.isEqualTo("RETRY");
+	}
+
 }
