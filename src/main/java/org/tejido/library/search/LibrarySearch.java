@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -112,13 +111,8 @@ public class LibrarySearch {
 							this.facetCounting.over(reader)));
 			ScoreDoc[] hits = ((TopFieldDocs) found[0]).scoreDocs;
 			FacetCounting.Counts counts = (FacetCounting.Counts) found[1];
-			List<ResourceListing> items = new ArrayList<>();
-			StoredFields stored = searcher.storedFields();
-			Set<String> listingOnly = Set.of(ResourceTextBinder.LISTING);
-			for (int i = query.offset(); i < Math.min(wanted, hits.length); i++) {
-				items.add(ResourceListing
-					.read(stored.document(hits[i].doc, listingOnly).get(ResourceTextBinder.LISTING)));
-			}
+			List<ResourceListing> items = Listings.read(reader,
+					java.util.Arrays.copyOfRange(hits, Math.min(query.offset(), hits.length), hits.length));
 			return new SearchResults<>(counts.total(), items, counts.facets(), query.page(), query.size());
 		}
 		catch (IOException ex) {

@@ -3,10 +3,11 @@ package org.tejido.library.search;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -19,7 +20,8 @@ import org.tejido.site.Lang;
  * Indexes a resource's text once per interface language (as a reader of that language
  * sees it, with that language's analyzer), once as all its text in every language
  * (folded, for words in other languages and inside attached files), and its titles on
- * their own; and stores what a list of results shows of it ({@link ResourceListing}).
+ * their own; and keeps what a list of results shows of it ({@link ResourceListing}) in
+ * doc values, read without decompressing the stored fields of its neighbours.
  */
 public class ResourceTextBinder implements TypeBinder {
 
@@ -51,7 +53,9 @@ public class ResourceTextBinder implements TypeBinder {
 			.field(TITLES, (f) -> f.asString().analyzer(LanguageAnalyzers.FOLDED))
 			.toReference();
 		IndexFieldReference<String> listing = context.indexSchemaElement()
-			.field(LISTING, (f) -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+			.field(LISTING, (f) -> f.extension(LuceneExtension.get())
+				.asNative(String.class,
+						(path, value, fields) -> fields.accept(new BinaryDocValuesField(path, new BytesRef(value)))))
 			.toReference();
 		context.bridge(Resource.class, new Bridge(perLanguage, all, titles, listing));
 	}
