@@ -1,5 +1,8 @@
 # Sourced by the benchmarks and checks/accessibility/run.sh.
 
+# The app runs with two malloc arenas under ./tejido; so do the processes the benchmarks start.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
 # find_java [MIN] prints the first java of feature version MIN (default 25) or newer, looking at the
 # Temurin JDK 25 of these machines, then JAVA_HOME, then the PATH.
 find_java() {
