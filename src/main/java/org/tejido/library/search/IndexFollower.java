@@ -59,10 +59,10 @@ public class IndexFollower implements SmartLifecycle {
 
 	/**
 	 * What the documents of the index hold; raised when they change (2: each document
-	 * carries the stored listing of its resource), so that an index written by an older
-	 * version is rebuilt in full.
+	 * carries the stored listing of its resource; 3: the listing in doc values), so that
+	 * an index written by an older version is rebuilt in full.
 	 */
-	static final int INDEX_FORMAT = 2;
+	static final int INDEX_FORMAT = 3;
 
 	private static final int LARGEST_GAP = 10_000;
 

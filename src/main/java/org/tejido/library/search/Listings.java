@@ -9,8 +9,6 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -59,20 +57,6 @@ final class Listings {
 			}
 		}
 		return listings;
-	}
-
-	/**
-	 * Whether every segment with documents keeps its listings as this class reads them;
-	 * an index written before they moved to doc values does not, and is rebuilt.
-	 */
-	static boolean readableIn(IndexReader reader) {
-		for (LeafReaderContext leaf : reader.leaves()) {
-			FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(ResourceTextBinder.LISTING);
-			if (leaf.reader().numDocs() > 0 && (info == null || info.getDocValuesType() != DocValuesType.BINARY)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

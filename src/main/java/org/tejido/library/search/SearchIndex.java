@@ -1,16 +1,11 @@
 package org.tejido.library.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.lucene.index.IndexReader;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -25,8 +20,7 @@ import org.tejido.library.catalogue.Resource;
  * node has an index of its own, which follows the changes other nodes make
  * ({@link IndexFollower}); a node that has no saved position in the change log (a new
  * node, an emptied index folder, a node stopped for longer than changes are kept)
- * rebuilds its index in full before it takes requests, as does a node whose index was
- * written in an older form.
+ * rebuilds its index in full before it takes requests.
  */
 @Component
 public class SearchIndex {
@@ -54,7 +48,7 @@ public class SearchIndex {
 	 */
 	public void prepare() throws InterruptedException {
 		var position = this.follower.savedPosition();
-		if (position.isPresent() && listingsReadable()) {
+		if (position.isPresent()) {
 			this.follower.followFrom(position.get());
 			while (this.follower.catchUp() >= IndexFollower.ROWS_PER_ROUND) {
 				log.debug("Catching up with the change log");
@@ -62,24 +56,9 @@ public class SearchIndex {
 			this.transactions.executeWithoutResult((status) -> rebuildIfIncomplete());
 		}
 		else {
-			if (position.isPresent()) {
-				log.info("The search index keeps its listings in an older form; rebuilding it");
-			}
 			long start = this.follower.positionBeforeRebuild();
 			rebuild();
 			this.follower.followFrom(start);
-		}
-	}
-
-	private boolean listingsReadable() {
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Resource.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
-			return Listings.readableIn(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
