@@ -268,14 +268,7 @@ class Dispatcher implements DisposableBean {
 				deliver(List.of(ready), outcomes);
 			}
 		}
-		Map<Object, List<Ready>> calls = new LinkedHashMap<>();
-		for (Ready ready : claimed) {
-			if (!ready.message().key().endsWith(OutboundMessages.REPLY)) {
-				calls.computeIfAbsent((ready.bundle() != null) ? ready.bundle() : ready, (call) -> new ArrayList<>())
-					.add(ready);
-			}
-		}
-		for (List<Ready> call : calls.values()) {
+		for (List<Ready> call : calls(claimed)) {
 			this.unsettled.acquireUninterruptibly(call.size());
 			try {
 				this.workers.execute(() -> {
@@ -288,6 +281,31 @@ class Dispatcher implements DisposableBean {
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * The calls to make for the claimed messages other than replies, in their order: a
+	 * bundle's messages together, any other message alone.
+	 */
+	private static List<List<Ready>> calls(List<Ready> claimed) {
+		List<List<Ready>> calls = new ArrayList<>();
+		Map<UUID, List<Ready>> bundles = new HashMap<>();
+		for (Ready ready : claimed) {
+			if (ready.message().key().endsWith(OutboundMessages.REPLY)) {
+				continue;
+			}
+			if (ready.bundle() == null) {
+				calls.add(List.of(ready));
+			}
+			else {
+				bundles.computeIfAbsent(ready.bundle(), (id) -> {
+					List<Ready> bundle = new ArrayList<>();
+					calls.add(bundle);
+					return bundle;
+				}).add(ready);
+			}
+		}
+		return calls;
 	}
 
 	/**

@@ -59,16 +59,12 @@ class Senders {
 	}
 
 	/**
-	 * Sends one text to the different numbers of a bundle in one call to the gateway;
-	 * gives each message's outcome, in order.
+	 * Sends one text to the different numbers of a bundle in one call to the gateway, one
+	 * whose {@link #numbersPerCall} is more than one; gives each message's outcome, in
+	 * order.
 	 */
 	List<Outcome> sendBundle(UUID bundle, Gateway gateway, List<String> numbers, String text) {
-		SmsGateway sms = this.sms.get(gateway.kind());
-		if (sms == null) {
-			Outcome none = Outcome.retry("no way to reach a gateway of kind " + gateway.kind().code());
-			return numbers.stream().map((number) -> none).toList();
-		}
-		return sms.sendToMany(gateway, bundle, numbers, text);
+		return this.sms.get(gateway.kind()).sendToMany(gateway, bundle, numbers, text);
 	}
 
 	Outcome send(Queued message, Content content, Optional<Gateway> gateway) {
