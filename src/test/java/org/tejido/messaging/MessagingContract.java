@@ -730,6 +730,19 @@ public interface MessagingContract {
 		});
 		String dlrUrl = "http://127.0.0.1:" + port() + "/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET
 				+ "&bundle=" + bundle + "&to=%p&status=%d";
+		String report = "/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET + "&status=1";
+		assertThat(http().get(report + "&bundle=" + bundle + "&to=" + encoded("+15550000000")).statusCode())
+			.as("a number not in the bundle")
+			.isEqualTo(200);
+		assertThat(http().get(report + "&bundle=" + UUID.randomUUID() + "&to=" + encoded(phones.get(0))).statusCode())
+			.as("a bundle no message is in")
+			.isEqualTo(200);
+		assertThat(http().get(report + "&bundle=not-a-bundle&to=" + encoded(phones.get(0))).statusCode())
+			.as("a bundle that is no id")
+			.isEqualTo(200);
+		assertThat(outbox().deliveries(prefix)).as("none of those moved a message")
+			.extracting(Delivery::status)
+			.containsOnly(DeliveryStatus.SENDING);
 		assertThat(sendsmsAsTejidoWould(kannel, collective, String.join(" ", phones), text, dlrUrl)).startsWith("0:");
 
 		Sent.awaitStatus(outbox(), prefix, 3, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
