@@ -617,8 +617,9 @@ public class AlertFanout {
 			if (!Files.exists(h2)) {
 				extractH2(h2);
 			}
-			String sql = "select o.status, count(*) from outbound_message o, alert a where a.code = '" + code
-					+ "' and o.message_key like concat('alert:', cast(a.id as varchar), ':%') group by o.status;"
+			String sql = "select s.status, count(*) from outbound_message o, outbound_state s, alert a where a.code = '"
+					+ code + "' and s.id = o.id and o.message_key like concat('alert:', cast(a.id as varchar), ':%')"
+					+ " group by s.status;"
 					+ " select 'dispatch-job', picked, picked_by, last_heartbeat from scheduled_tasks"
 					+ " where task_name = 'messaging-dispatch';";
 			// H2's Shell reads any JDBC database: the app's own H2 file, or the PostgreSQL the

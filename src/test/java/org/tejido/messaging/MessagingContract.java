@@ -168,7 +168,8 @@ public interface MessagingContract {
 		});
 		assertThat(outbox().deliveries(prefix)).extracting(Delivery::gatewayAnswer)
 			.allSatisfy((answer) -> assertThat(answer).startsWith("0: Accepted"));
-		assertThat(jdbc().sql("select sending_since from outbound_message where message_key = ?")
+		assertThat(jdbc()
+			.sql("select sending_since from outbound_message join outbound_state using (id) where message_key = ?")
 			.param(prefix + "0")
 			.query(OffsetDateTime.class)
 			.list()).as("marked as sending before it went").singleElement().isNotNull();
@@ -573,8 +574,8 @@ public interface MessagingContract {
 		outbox().queue(messages);
 		Sent.awaitStatus(outbox(), prefix, 4,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		List<OffsetDateTime> sent = jdbc()
-			.sql("select sending_since from outbound_message where message_key like ? order by sending_since")
+		List<OffsetDateTime> sent = jdbc().sql(
+				"select sending_since from outbound_message join outbound_state using (id) where message_key like ? order by sending_since")
 			.param(prefix + "%")
 			.query(OffsetDateTime.class)
 			.list();
@@ -595,8 +596,8 @@ public interface MessagingContract {
 			.toList());
 		Sent.awaitStatus(outbox(), prefix, 16,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		List<OffsetDateTime> sent = jdbc()
-			.sql("select sending_since from outbound_message where message_key like ? order by sending_since")
+		List<OffsetDateTime> sent = jdbc().sql(
+				"select sending_since from outbound_message join outbound_state using (id) where message_key like ? order by sending_since")
 			.param(prefix + "%")
 			.query(OffsetDateTime.class)
 			.list();
@@ -626,7 +627,8 @@ public interface MessagingContract {
 					marker + " at once " + i)));
 			Sent.awaitStatus(outbox(), key, 1,
 					(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-			waits.add(jdbc().sql("select created_at, sending_since from outbound_message where message_key = ?")
+			waits.add(jdbc().sql(
+					"select created_at, sending_since from outbound_message join outbound_state using (id) where message_key = ?")
 				.param(key)
 				.query((row, n) -> Duration.between(row.getObject(1, OffsetDateTime.class),
 						row.getObject(2, OffsetDateTime.class)))
@@ -654,7 +656,8 @@ public interface MessagingContract {
 					marker + " batch " + i))
 			.toList());
 		Sent.awaitStatus(outbox(), prefix, 120, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
-		assertThat(jdbc().sql("select count(*) from outbound_message where message_key like ? and attempts = 1")
+		assertThat(jdbc().sql(
+				"select count(*) from outbound_message join outbound_state using (id) where message_key like ? and attempts = 1")
 			.param(prefix + "%")
 			.query(Long.class)
 			.single()).isEqualTo(120);
@@ -686,17 +689,20 @@ public interface MessagingContract {
 			.toList());
 
 		Sent.awaitStatus(outbox(), prefix, 120, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
-		assertThat(jdbc().sql("select count(*) from outbound_message where message_key like ? and attempts = 1")
+		assertThat(jdbc().sql(
+				"select count(*) from outbound_message join outbound_state using (id) where message_key like ? and attempts = 1")
 			.param(prefix + "%")
 			.query(Long.class)
 			.single()).as("each sent once").isEqualTo(120);
-		List<UUID> bundles = jdbc().sql("select bundle_id from outbound_message where message_key like ?")
+		List<UUID> bundles = jdbc()
+			.sql("select bundle_id from outbound_message join outbound_state using (id) where message_key like ?")
 			.param(prefix + "%")
 			.query(UUID.class)
 			.list();
 		assertThat(bundles).as("every message went in a bundle").doesNotContainNull();
 		assertThat(new java.util.HashSet<>(bundles)).as("a call for up to 50 numbers").hasSizeBetween(3, 5);
-		assertThat(jdbc().sql("select count(distinct bundle_id) from outbound_message where message_key in (?, ?)")
+		assertThat(jdbc().sql(
+				"select count(distinct bundle_id) from outbound_message join outbound_state using (id) where message_key in (?, ?)")
 			.params(prefix + "0", prefix + "60")
 			.query(Long.class)
 			.single()).as("the phone two members share, in two calls").isEqualTo(2);
@@ -724,7 +730,9 @@ public interface MessagingContract {
 			for (int i = 0; i < 3; i++) {
 				leftSending(prefix + i, Instant.now());
 			}
-			jdbc().sql("update outbound_message set bundle_id = ? where message_key like ?")
+			jdbc()
+				.sql("update outbound_state set bundle_id = ?"
+						+ " where id in (select id from outbound_message where message_key like ?)")
 				.params(bundle, prefix + "%")
 				.update();
 		});
@@ -768,12 +776,13 @@ public interface MessagingContract {
 				marker + " another collective's alert")));
 		Sent.awaitStatus(outbox(), prefix, 601,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		OffsetDateTime otherSent = jdbc().sql("select sending_since from outbound_message where message_key = ?")
+		OffsetDateTime otherSent = jdbc()
+			.sql("select sending_since from outbound_message join outbound_state using (id) where message_key = ?")
 			.param(prefix + "other")
 			.query(OffsetDateTime.class)
 			.single();
-		long fanOutAfterIt = jdbc()
-			.sql("select count(*) from outbound_message where message_key like ? and sending_since > ?")
+		long fanOutAfterIt = jdbc().sql(
+				"select count(*) from outbound_message join outbound_state using (id) where message_key like ? and sending_since > ?")
 			.params(prefix + "busy:%", otherSent)
 			.query(Long.class)
 			.single();
@@ -792,8 +801,13 @@ public interface MessagingContract {
 		String home = Collectives.found(coordinator, "Borrado");
 		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", Collectives.phone(), 1);
 		UUID collective = Sent.collectiveOf(home);
-		outbox().queue(List.of(new Outgoing("test:" + UUID.randomUUID(), collective, null, Channel.SMS,
-				Collectives.phone(), null, "to be deleted")));
+		String key = "test:" + UUID.randomUUID();
+		outbox().queue(
+				List.of(new Outgoing(key, collective, null, Channel.SMS, Collectives.phone(), null, "to be deleted")));
+		UUID queued = jdbc().sql("select id from outbound_message where message_key = ?")
+			.param(key)
+			.query(UUID.class)
+			.single();
 		inbound("+573001112233", channelNumber(coordinator, home), "to be deleted too");
 		coordinator.get(home + "/delete");
 		assertThat(coordinator.submit(home + "/delete", "confirmation", "Borrado").statusCode()).isEqualTo(302);
@@ -803,6 +817,10 @@ public interface MessagingContract {
 				.query(Long.class)
 				.single()).as(table).isZero();
 		}
+		assertThat(
+				jdbc().sql("select count(*) from outbound_state where id = ?").param(queued).query(Long.class).single())
+			.as("where the deleted message stood")
+			.isZero();
 	}
 
 	@Test
@@ -892,8 +910,8 @@ public interface MessagingContract {
 
 	private void leftSending(String key, Instant at) {
 		jdbc()
-			.sql("update outbound_message set status = 'SENDING', attempts = 1, sending_since = ?,"
-					+ " next_attempt_at = ? where message_key = ?")
+			.sql("update outbound_state set status = 'SENDING', attempts = 1, sending_since = ?,"
+					+ " next_attempt_at = ? where id = (select id from outbound_message where message_key = ?)")
 			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
 					OffsetDateTime.ofInstant(at.plusSeconds(8), ZoneOffset.UTC), key)
 			.update();

@@ -192,7 +192,8 @@ public interface SmppContract {
 		assertThat(received).filteredOn((sms) -> sms.parts().size() > 1)
 			.extracting(Smsc.Sms::text)
 			.contains(texts.get(2), texts.get(3));
-		assertThat(jdbc().sql("select sending_since from outbound_message where message_key = ?")
+		assertThat(jdbc()
+			.sql("select sending_since from outbound_message join outbound_state using (id) where message_key = ?")
 			.param(prefix + "2")
 			.query(OffsetDateTime.class)
 			.list()).as("marked as sending before it went").singleElement().isNotNull();

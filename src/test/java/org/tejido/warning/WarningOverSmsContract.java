@@ -219,7 +219,8 @@ public interface WarningOverSmsContract {
 	}
 
 	private java.time.OffsetDateTime handedOver(String which, Object param) {
-		return jdbc().sql("select min(sending_since) from outbound_message where " + which)
+		return jdbc()
+			.sql("select min(sending_since) from outbound_message join outbound_state using (id) where " + which)
 			.param(param)
 			.query(java.time.OffsetDateTime.class)
 			.single();

@@ -103,8 +103,8 @@ class CoalitionInbox implements CoalitionLine {
 			.param(OutboundMessages.at(before))
 			.update();
 		this.jdbc
-			.sql("delete from outbound_message where collective_id is null and status in ('DELIVERED', 'FAILED')"
-					+ " and updated_at < ?")
+			.sql("delete from outbound_message where collective_id is null and id in (select id from outbound_state"
+					+ " where status in ('DELIVERED', 'FAILED') and updated_at < ?)")
 			.param(OutboundMessages.at(before))
 			.update();
 	}

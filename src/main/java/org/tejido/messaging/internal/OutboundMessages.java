@@ -30,18 +30,24 @@ import org.tejido.messaging.Delivery;
 import org.tejido.messaging.DeliveryStatus;
 
 /**
- * The outbox table. Every change of status is a conditional update that also moves the
- * row's version on, so that two dispatchers, or a dispatcher and a delivery report, never
- * both win.
+ * The outbox tables: {@code outbound_message} holds each message as it was queued,
+ * written once; {@code outbound_state} where it stands, in a narrow row of its own, since
+ * that changes several times. Every change of status is a conditional update that also
+ * moves the row's version on, so that two dispatchers, or a dispatcher and a delivery
+ * report, never both win.
  */
 @Component
 class OutboundMessages {
 
-	private static final String COLUMNS = "id, message_key, collective_id, recipient_id, channel, sealed_address,"
-			+ " sealed_subject, sealed_text, sealed_attachments, status, attempts, version";
+	private static final String COLUMNS = "m.id, m.message_key, m.collective_id, m.recipient_id, m.channel,"
+			+ " m.sealed_address, m.sealed_subject, m.sealed_text, m.sealed_attachments, s.status, s.attempts, s.version";
 
-	private static final String INSERT = "insert into outbound_message (" + COLUMNS
-			+ ", next_attempt_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_MESSAGE = "insert into outbound_message (id, message_key, collective_id,"
+			+ " recipient_id, channel, sealed_address, sealed_subject, sealed_text, sealed_attachments)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_STATE = "insert into outbound_state (id, status, attempts, version,"
+			+ " next_attempt_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcClient jdbc;
 
@@ -80,7 +86,8 @@ class OutboundMessages {
 		}
 		try {
 			return inSavepoint(() -> {
-				this.jdbcTemplate.batchUpdate(INSERT, rows.stream().map((row) -> values(row, now)).toList());
+				this.jdbcTemplate.batchUpdate(INSERT_MESSAGE, rows.stream().map(OutboundMessages::message).toList());
+				this.jdbcTemplate.batchUpdate(INSERT_STATE, rows.stream().map((row) -> state(row, now)).toList());
 				return rows.size();
 			}).orElseGet(() -> (int) rows.stream().filter((row) -> insertOne(row, now)).count());
 		}
@@ -91,7 +98,9 @@ class OutboundMessages {
 
 	private boolean insertOne(Queued row, Instant now) {
 		try {
-			return inSavepoint(() -> this.jdbcTemplate.update(INSERT, values(row, now)) == 1).orElse(false);
+			return inSavepoint(() -> this.jdbcTemplate.update(INSERT_MESSAGE, message(row)) == 1
+					&& this.jdbcTemplate.update(INSERT_STATE, state(row, now)) == 1)
+				.orElse(false);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not queue a message", ex);
@@ -118,10 +127,14 @@ class OutboundMessages {
 		}
 	}
 
-	private static Object[] values(Queued row, Instant now) {
+	private static Object[] message(Queued row) {
 		return new Object[] { row.id(), row.key(), row.ofCoalition() ? null : row.collective(), row.recipient(),
 				row.channel().name(), row.sealedAddress(), row.sealedSubject(), row.sealedText(),
-				row.sealedAttachments(), row.status().name(), row.attempts(), row.version(),
+				row.sealedAttachments() };
+	}
+
+	private static Object[] state(Queued row, Instant now) {
+		return new Object[] { row.id(), row.status().name(), row.attempts(), row.version(),
 				at(row.key().endsWith(REPLY) ? now.minus(REPLY_AHEAD) : now), at(now), at(now) };
 	}
 
@@ -141,14 +154,15 @@ class OutboundMessages {
 	 */
 	List<Queued> due(Instant now, Collection<UUID> paused, int limit) {
 		List<UUID> collectives = paused.stream().filter((id) -> !Sealing.COALITION.equals(id)).toList();
-		String pausing = collectives.isEmpty() ? "" : " and (collective_id is null or collective_id not in ("
+		String pausing = collectives.isEmpty() ? "" : " and (m.collective_id is null or m.collective_id not in ("
 				+ String.join(",", collectives.stream().map((id) -> "?").toList()) + "))";
 		if (paused.contains(Sealing.COALITION)) {
-			pausing += " and collective_id is not null";
+			pausing += " and m.collective_id is not null";
 		}
-		String oneStatus = "select " + COLUMNS + ", next_attempt_at, created_at from outbound_message"
-				+ " where status = ? and next_attempt_at <= ?" + pausing
-				+ " order by status, next_attempt_at, created_at limit " + limit;
+		String oneStatus = "select " + COLUMNS + ", s.next_attempt_at, s.created_at"
+				+ " from outbound_state s join outbound_message m on m.id = s.id"
+				+ " where s.status = ? and s.next_attempt_at <= ?" + pausing
+				+ " order by s.status, s.next_attempt_at, s.created_at limit " + limit;
 		List<Object> params = new java.util.ArrayList<>();
 		for (DeliveryStatus status : List.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING)) {
 			params.add(status.name());
@@ -156,7 +170,7 @@ class OutboundMessages {
 			params.addAll(collectives);
 		}
 		return this.jdbc
-			.sql("select " + COLUMNS + " from ((" + oneStatus + ") union all (" + oneStatus + ")) due"
+			.sql("select * from ((" + oneStatus + ") union all (" + oneStatus + ")) due"
 					+ " order by next_attempt_at, created_at limit " + limit)
 			.params(params)
 			.query(OutboundMessages::queued)
@@ -176,7 +190,7 @@ class OutboundMessages {
 		}
 		List<Integer> order = lockOrder(claims.size(), (i) -> claims.get(i).row().id());
 		int[] counts = this.jdbcTemplate.batchUpdate(
-				"update outbound_message set status = 'SENDING',"
+				"update outbound_state set status = 'SENDING',"
 						+ " attempts = attempts + 1, sending_since = ?, next_attempt_at = ?, updated_at = ?,"
 						+ " bundle_id = coalesce(?, bundle_id), version = version + 1 where id = ? and version = ?",
 				order.stream().map((i) -> {
@@ -192,8 +206,7 @@ class OutboundMessages {
 	}
 
 	private boolean claimedNow(UUID id, long version) {
-		return this.jdbc
-			.sql("select count(*) from outbound_message where id = ? and version = ? and status = 'SENDING'")
+		return this.jdbc.sql("select count(*) from outbound_state where id = ? and version = ? and status = 'SENDING'")
 			.params(id, version)
 			.query(Long.class)
 			.single() == 1;
@@ -210,7 +223,7 @@ class OutboundMessages {
 			return moved;
 		}
 		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
-		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?, gateway_answer = ?,"
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_state set status = ?, gateway_answer = ?,"
 				+ " next_attempt_at = case when ? then ? else next_attempt_at end, updated_at = ?,"
 				+ " version = version + 1 where id = ? and status = 'SENDING'", order.stream().map((i) -> {
 					Move move = moves.get(i);
@@ -230,7 +243,7 @@ class OutboundMessages {
 			return;
 		}
 		List<Map.Entry<UUID, String>> sorted = answers.stream().sorted(Map.Entry.comparingByKey()).toList();
-		this.jdbcTemplate.batchUpdate("update outbound_message set gateway_answer = ? where id = ?",
+		this.jdbcTemplate.batchUpdate("update outbound_state set gateway_answer = ? where id = ?",
 				sorted.stream().map((answer) -> new Object[] { answer.getValue(), answer.getKey() }).toList());
 	}
 
@@ -245,7 +258,7 @@ class OutboundMessages {
 			return moved;
 		}
 		List<Integer> order = lockOrder(moves.size(), (i) -> moves.get(i).id());
-		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_message set status = ?,"
+		int[] counts = this.jdbcTemplate.batchUpdate("update outbound_state set status = ?,"
 				+ " gateway_answer = case when ? then ? else gateway_answer end, updated_at = ?,"
 				+ " version = version + 1 where id = ? and status in (?, ?, ?, ?)", order.stream().map((i) -> {
 					Forward move = moves.get(i);
@@ -304,7 +317,9 @@ class OutboundMessages {
 
 	/** The messages of a bundle, with their sealed numbers. */
 	List<Addressed> inBundle(UUID bundle) {
-		return this.jdbc.sql("select id, collective_id, sealed_address from outbound_message where bundle_id = ?")
+		return this.jdbc
+			.sql("select m.id, m.collective_id, m.sealed_address from outbound_state s"
+					+ " join outbound_message m on m.id = s.id where s.bundle_id = ?")
 			.param(bundle)
 			.query((row, n) -> {
 				UUID collective = row.getObject("collective_id", UUID.class);
@@ -339,7 +354,7 @@ class OutboundMessages {
 		params.add(id);
 		from.forEach((status) -> params.add(status.name()));
 		return this.jdbc
-			.sql("update outbound_message set status = ?" + answering + scheduling
+			.sql("update outbound_state set status = ?" + answering + scheduling
 					+ ", updated_at = ?, version = version + 1 where id = ? and status in ("
 					+ String.join(",", from.stream().map((status) -> "?").toList()) + ")")
 			.params(params)
@@ -349,8 +364,9 @@ class OutboundMessages {
 	List<Delivery> deliveries(String keyPrefix) {
 		String pattern = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		return this.jdbc
-			.sql("select message_key, channel, status, attempts, gateway_answer, updated_at from outbound_message"
-					+ " where message_key like ? escape '!' order by created_at, message_key")
+			.sql("select m.message_key, m.channel, s.status, s.attempts, s.gateway_answer, s.updated_at"
+					+ " from outbound_message m join outbound_state s on s.id = m.id"
+					+ " where m.message_key like ? escape '!' order by s.created_at, m.message_key")
 			.param(pattern)
 			.query((row, n) -> new Delivery(row.getString("message_key"), Channel.valueOf(row.getString("channel")),
 					DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),

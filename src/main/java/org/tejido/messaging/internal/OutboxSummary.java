@@ -31,7 +31,9 @@ public class OutboxSummary {
 		for (DeliveryStatus status : DeliveryStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.jdbc.sql("select status, count(*) from outbound_message where collective_id = ? group by status")
+		this.jdbc
+			.sql("select s.status, count(*) from outbound_message m join outbound_state s on s.id = m.id"
+					+ " where m.collective_id = ? group by s.status")
 			.param(membership.collective())
 			.query((row) -> {
 				counts.put(DeliveryStatus.valueOf(row.getString(1)), row.getLong(2));
@@ -43,8 +45,9 @@ public class OutboxSummary {
 	@Transactional(readOnly = true)
 	public String lastRetryAnswer(Membership membership) {
 		return this.jdbc
-			.sql("select gateway_answer from outbound_message where collective_id = ? and status = 'QUEUED'"
-					+ " and attempts > 0 order by updated_at desc limit 1")
+			.sql("select s.gateway_answer from outbound_message m join outbound_state s on s.id = m.id"
+					+ " where m.collective_id = ? and s.status = 'QUEUED' and s.attempts > 0"
+					+ " order by s.updated_at desc limit 1")
 			.param(membership.collective())
 			.query(String.class)
 			.optional()
