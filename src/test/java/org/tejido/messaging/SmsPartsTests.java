@@ -37,6 +37,13 @@ class SmsPartsTests {
 	}
 
 	@Test
+	void charactersAboveTheHighestOfTheAlphabetAreOutsideIt() {
+		assertThat(SmsParts.measure("a\u20ad").encoding()).isEqualTo("UCS-2");
+		assertThat(SmsParts.measure("a\uffff").encoding()).isEqualTo("UCS-2");
+		assertThat(SmsParts.measure("a\u20ac").units()).as("€, the highest, in the extension table").isEqualTo(3);
+	}
+
+	@Test
 	void anEmojiCountsAsTwoUtf16Units() {
 		assertThat(SmsParts.measure("ok 👍")).isEqualTo(new SmsParts("UCS-2", 5, 1));
 	}

@@ -88,7 +88,7 @@ class DurableOutbox implements Outbox {
 	}
 
 	private static String address(Outgoing message) {
-		return (message.channel() == Channel.SMS) ? PhoneNumbers.normalised(message.address())
+		return (message.channel() == Channel.SMS) ? PhoneNumbers.comparable(message.address())
 				: message.address().strip();
 	}
 

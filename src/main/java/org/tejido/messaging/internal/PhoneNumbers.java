@@ -33,8 +33,10 @@ public final class PhoneNumbers {
 	}
 
 	/**
-	 * The form under which two numbers a gateway gives or takes are compared: one in
-	 * E.164 form as it is (without libphonenumber's check), any other normalised.
+	 * The form under which the outbox keeps a number, and two numbers a gateway gives or
+	 * takes are compared: one in E.164 form as it is (without libphonenumber's check,
+	 * which members' numbers passed when they were kept; a tier queues thousands), any
+	 * other normalised.
 	 */
 	public static String comparable(String address) {
 		return E164.matcher(address).matches() ? address : normalised(address);
