@@ -61,7 +61,11 @@ final class KannelQuery {
 		}
 	}
 
-	/** Percent-decoding to bytes, with {@code +} for a space. */
+	/**
+	 * Percent-decoding to bytes, with {@code +} for a space; a character left unencoded
+	 * outside ASCII is taken in UTF-8. A fan-out brings two delivery reports a message,
+	 * so an ASCII character is written as it is, with nothing made for it.
+	 */
 	static byte[] decode(String encoded) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
 		for (int i = 0; i < encoded.length(); i++) {
@@ -70,11 +74,17 @@ final class KannelQuery {
 				bytes.write(' ');
 			}
 			else if (c == '%' && isHex(encoded, i + 1)) {
-				bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+				bytes.write(
+						Character.digit(encoded.charAt(i + 1), 16) * 16 + Character.digit(encoded.charAt(i + 2), 16));
 				i += 2;
 			}
+			else if (c < 0x80) {
+				bytes.write(c);
+			}
 			else {
-				bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+				int end = encoded.offsetByCodePoints(i, 1);
+				bytes.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
+				i = end - 1;
 			}
 		}
 		return bytes.toByteArray();

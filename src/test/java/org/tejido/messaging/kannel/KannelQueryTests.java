@@ -27,6 +27,14 @@ class KannelQueryTests {
 	}
 
 	@Test
+	void readsCharactersLeftUnencodedAsUtf8() {
+		assertThat(KannelQuery.parse("text=se\u00f1ora+\ud83d\udc4d+ok%21").text("text", "UTF-8"))
+			.isEqualTo("se\u00f1ora \ud83d\udc4d ok!");
+		assertThat(KannelQuery.parse("text=%e2%82%AC").text("text")).as("hex digits in either case")
+			.isEqualTo("\u20ac");
+	}
+
+	@Test
 	void keepsAPercentSignThatEncodesNothing() {
 		assertThat(KannelQuery.parse("text=50%+off%").text("text")).isEqualTo("50% off%");
 	}
