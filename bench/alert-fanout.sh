@@ -4,7 +4,7 @@
 # a fan-out. See bench/README.md.
 #
 # Usage: bench/alert-fanout.sh [--databases h2,postgresql] [--members 10000] [--threads 4]
-#                              [--kannel-threads 8,32] [--kannel-seconds 30]
+#                              [--kannel-threads 8,32] [--kannel-seconds 30] [--kannel-numbers 1]
 #                              [--per-second 1000] [--heap 512m] [--grace 20] [--crash-at 0.45]
 #                              [--timeout 20] [--seed-timeout 20] [--app-arg --name=value]...
 #                              [--no-inspect] [--keep]
@@ -17,6 +17,8 @@
 #   --kannel-threads L   client threads of the runs straight to Kannel (A), comma-separated; the
 #                        ratio is taken against the most (32: as many as Tejido's sends in flight)
 #   --kannel-seconds S   time limit of each run straight to Kannel (A runs N requests or S seconds)
+#   --kannel-numbers K   numbers in each request of those runs (1 to 50; 50 is how Tejido bundles
+#                        a tier); with more than one, their rates and the ratio count messages
 #   --per-second N       the channel's pace, SMS per second (1 to 1000)
 #   --heap SIZE          -Xmx of the app
 #   --grace S            tejido.messaging.sending-grace in seconds (the app's default is 60)

@@ -395,7 +395,9 @@ public class AlertFanout {
 	 * dlr-url, here a sink in this program) or without.
 	 */
 	private void kannelCeiling(int threads, boolean reports) throws Exception {
+		int numbers = this.options.kannelNumbers();
 		this.report.section("(A) Kannel's own ceiling, " + threads + " client thread" + (threads == 1 ? "" : "s")
+				+ ((numbers > 1) ? ", " + numbers + " numbers a request" : "")
 				+ (reports ? ", delivery reports asked for (dlr-mask 31, as Tejido)" : ", no delivery reports"));
 		int count = this.phones.size();
 		String marker = "KCEIL" + threads + (reports ? "D " : "P ");
@@ -418,15 +420,19 @@ public class AlertFanout {
 			List<Future<?>> workers = new ArrayList<>();
 			for (int t = 0; t < threads; t++) {
 				workers.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < count && System.nanoTime() - started < limit;
-							i = next.getAndIncrement()) {
-						String answer = this.kannel.sendsms(client, COLLECTIVE_NUMBER, this.phones.get(i),
-								marker + i + " ceiling of the gateway", dlrUrl);
+					for (int i = next.getAndAdd(numbers); i < count && System.nanoTime() - started < limit;
+							i = next.getAndAdd(numbers)) {
+						// several numbers go in one request as Tejido's bundles do (Kannel's to, separated
+						// by spaces); each report then names its number, as Tejido asks
+						List<String> to = this.phones.subList(i, Math.min(count, i + numbers));
+						String answer = this.kannel.sendsms(client, COLLECTIVE_NUMBER, String.join(" ", to),
+								marker + i + " ceiling of the gateway",
+								(dlrUrl != null && numbers > 1) ? dlrUrl + "&to=%p" : dlrUrl);
 						if (answer.startsWith("0:") || answer.startsWith("3:")) {
-							accepted.incrementAndGet();
+							accepted.addAndGet(to.size());
 						}
 						else {
-							refused.incrementAndGet();
+							refused.addAndGet(to.size());
 							firstRefusal.compareAndSet("", answer);
 						}
 					}
@@ -460,7 +466,7 @@ public class AlertFanout {
 					(this.dlrSink.calls() - this.dlrSinkCalls) / ((this.dlrSink.lastNanos() - started) / 1e9));
 			this.dlrSinkCalls = this.dlrSink.calls();
 		}
-		KannelRun run = new KannelRun(threads, reports, count, accepted.get() + refused.get(), accepted.get(),
+		KannelRun run = new KannelRun(threads, numbers, reports, count, accepted.get() + refused.get(), accepted.get(),
 				refused.get(), firstRefusal.get(), (answered - started) / 1e9,
 				this.kannel.phoneLog.countContaining(before, marker),
 				(allPrinted > 0 ? allPrinted - started : printed.endNanos() - started) / 1e9, cpu);
@@ -905,7 +911,7 @@ public class AlertFanout {
 	// ------------------------------------------------------------------ options
 
 	record Options(Path jar, Path javaBin, int members, int threads, List<Integer> kannelThreads, int kannelSeconds,
-			int perSecond,
+			int kannelNumbers, int perSecond,
 			String heap, int graceSeconds, double crashAt, int timeoutMinutes, int seedTimeoutMinutes, boolean keep,
 			boolean inspect, Path pidFile, List<String> appArgs, List<String> jvmArgs, String secret, String database,
 			Path summary, boolean profile) {
@@ -916,6 +922,7 @@ public class AlertFanout {
 			int threads = 4;
 			List<Integer> kannelThreads = List.of(8, 32);
 			int kannelSeconds = 30;
+			int kannelNumbers = 1;
 			int perSecond = 10000;
 			String heap = "512m";
 			int grace = 20;
@@ -959,6 +966,7 @@ public class AlertFanout {
 							.map((part) -> Integer.parseInt(part.strip()))
 							.toList();
 						case "--kannel-seconds" -> kannelSeconds = Integer.parseInt(value);
+						case "--kannel-numbers" -> kannelNumbers = Integer.parseInt(value);
 						case "--per-second" -> perSecond = Integer.parseInt(value);
 						case "--heap" -> heap = value;
 						case "--grace" -> grace = Integer.parseInt(value.replaceAll("s$", ""));
@@ -981,16 +989,18 @@ public class AlertFanout {
 				throw new IllegalArgumentException("--jar must name the app's jar");
 			}
 			if (members < 3 || threads < 1 || perSecond < 1 || perSecond > 10000 || grace < 1 || timeout < 1
-					|| seedTimeout < 1 || kannelSeconds < 1 || kannelThreads.stream().anyMatch((t) -> t < 1)) {
-				throw new IllegalArgumentException(
-						"--members needs at least 3; --per-second 1 to 10000; threads, grace and timeouts at least 1");
+					|| seedTimeout < 1 || kannelSeconds < 1 || kannelThreads.stream().anyMatch((t) -> t < 1)
+					|| kannelNumbers < 1 || kannelNumbers > 50) {
+				throw new IllegalArgumentException("--members needs at least 3; --per-second 1 to 10000; --kannel-numbers"
+						+ " 1 to 50; threads, grace and timeouts at least 1");
 			}
 			if (crashAt < 0.30 || crashAt > 0.60) {
 				throw new IllegalArgumentException("--crash-at must be between 0.30 and 0.60");
 			}
 			Path javaBin = Path.of(ProcessHandle.current().info().command().orElse("java"));
 			String secret = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-			return new Options(jar, javaBin, members, threads, kannelThreads, kannelSeconds, perSecond, heap, grace, crashAt, timeout,
+			return new Options(jar, javaBin, members, threads, kannelThreads, kannelSeconds, kannelNumbers, perSecond, heap,
+					grace, crashAt, timeout,
 					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), List.copyOf(jvmArgs), secret, database, summary, profile);
 		}
 
@@ -2077,12 +2087,22 @@ public class AlertFanout {
 
 	// ------------------------------------------------------------------ results
 
-	record KannelRun(int threads, boolean reports, int planned, int requests, int accepted, int refused,
+	/**
+	 * A run straight to Kannel; with several numbers a request, requests and acceptances
+	 * are counted in messages.
+	 */
+	record KannelRun(int threads, int numbers, boolean reports, int planned, int requests, int accepted, int refused,
 			String firstRefusal, double answerSeconds, int printed, double printedSeconds, CpuUse cpu) {
 
 		String label() {
 			return "A Kannel alone, " + this.threads + " thread" + (this.threads == 1 ? "" : "s")
+					+ ((this.numbers > 1) ? ", " + this.numbers + " numbers a request" : "")
 					+ (this.reports ? ", with DLR" : ", no DLR");
+		}
+
+		/** What the rates count: requests, or messages when a request has several numbers. */
+		String unit() {
+			return (this.numbers > 1) ? "msg" : "req";
 		}
 
 
@@ -2223,12 +2243,13 @@ public class AlertFanout {
 
 		void kannelRun(KannelRun run) {
 			this.kannelRuns.add(run);
-			line("sendsms requests    %,d with %d thread%s%s: %,d accepted, %,d refused%s", run.requests(),
+			line("sendsms %s    %,d with %d thread%s%s: %,d accepted, %,d refused%s",
+					(run.numbers() > 1) ? "messages" : "requests", run.requests(),
 					run.threads(), run.threads() == 1 ? "" : "s",
 					run.requests() < run.planned() ? " (stopped by the " + this.options.kannelSeconds() + " s limit)" : "",
 					run.accepted(), run.refused(), run.refused() > 0 ? " (first: " + run.firstRefusal() + ")" : "");
-			line("accepted            %,.0f requests/s (all answered in %.1f s)", run.acceptedPerSecond(),
-					run.answerSeconds());
+			line("accepted            %,.0f %s/s (all answered in %.1f s)", run.acceptedPerSecond(),
+					(run.numbers() > 1) ? "messages" : "requests", run.answerSeconds());
 			line("at fakesmsc         %,d of %,d, the last %.1f s after the first request (%,.0f messages/s)",
 					run.printed(), run.accepted(), run.printedSeconds(), run.printedPerSecond());
 			line("CPU                 %s", run.cpu().describe());
@@ -2294,7 +2315,8 @@ public class AlertFanout {
 			rows.add(new String[] { "seeding N members through the pages", this.seeding });
 			for (KannelRun run : this.kannelRuns) {
 				rows.add(new String[] { run.label() + ": accepted",
-						String.format(Locale.ROOT, "%,.0f req/s (%,d in %.1f s)", run.acceptedPerSecond(), run.accepted(),
+						String.format(Locale.ROOT, "%,.0f " + run.unit() + "/s (%,d in %.1f s)", run.acceptedPerSecond(),
+								run.accepted(),
 								run.answerSeconds()) });
 				rows.add(new String[] { run.label() + ": all at fakesmsc",
 						String.format(Locale.ROOT, "%.1f s after the first request (%,.0f msg/s)", run.printedSeconds(),
@@ -2364,7 +2386,8 @@ public class AlertFanout {
 			Map<String, String> rows = new LinkedHashMap<>();
 			rows.put("load average at the end", loadAverage());
 			rows.put("A Kannel alone, with DLR: accepted", ceiling.map((run) -> String.format(Locale.ROOT,
-					"%,.0f req/s (%d threads)", run.acceptedPerSecond(), run.threads())).orElse("n/a"));
+					"%,.0f %s/s (%d threads%s)", run.acceptedPerSecond(), run.unit(), run.threads(),
+					(run.numbers() > 1) ? ", " + run.numbers() + " numbers a request" : "")).orElse("n/a"));
 			rows.put("B tier messages/s", String.format(Locale.ROOT, "%.1f", b.rate()));
 			rows.put("B / A ratio (goal >= 0.90)", Double.isNaN(ratio) ? "n/a"
 					: String.format(Locale.ROOT, "%.2f %s", ratio, ratio >= 0.90 ? "met" : "NOT met"));
