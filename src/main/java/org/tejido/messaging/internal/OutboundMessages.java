@@ -42,6 +42,9 @@ class OutboundMessages {
 	private static final String COLUMNS = "m.id, m.message_key, m.collective_id, m.recipient_id, m.channel,"
 			+ " m.sealed_address, m.sealed_subject, m.sealed_text, m.sealed_attachments, s.status, s.attempts, s.version";
 
+	/** Each message with where it stands: {@code m} the message, {@code s} its state. */
+	static final String WITH_STATE = "outbound_message m join outbound_state s on s.id = m.id";
+
 	private static final String INSERT_MESSAGE = "insert into outbound_message (id, message_key, collective_id,"
 			+ " recipient_id, channel, sealed_address, sealed_subject, sealed_text, sealed_attachments)"
 			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -159,8 +162,7 @@ class OutboundMessages {
 		if (paused.contains(Sealing.COALITION)) {
 			pausing += " and m.collective_id is not null";
 		}
-		String oneStatus = "select " + COLUMNS + ", s.next_attempt_at, s.created_at"
-				+ " from outbound_state s join outbound_message m on m.id = s.id"
+		String oneStatus = "select " + COLUMNS + ", s.next_attempt_at, s.created_at" + " from " + WITH_STATE
 				+ " where s.status = ? and s.next_attempt_at <= ?" + pausing
 				+ " order by s.status, s.next_attempt_at, s.created_at limit " + limit;
 		List<Object> params = new java.util.ArrayList<>();
@@ -318,8 +320,7 @@ class OutboundMessages {
 	/** The messages of a bundle, with their sealed numbers. */
 	List<Addressed> inBundle(UUID bundle) {
 		return this.jdbc
-			.sql("select m.id, m.collective_id, m.sealed_address from outbound_state s"
-					+ " join outbound_message m on m.id = s.id where s.bundle_id = ?")
+			.sql("select m.id, m.collective_id, m.sealed_address from " + WITH_STATE + " where s.bundle_id = ?")
 			.param(bundle)
 			.query((row, n) -> {
 				UUID collective = row.getObject("collective_id", UUID.class);
@@ -364,9 +365,8 @@ class OutboundMessages {
 	List<Delivery> deliveries(String keyPrefix) {
 		String pattern = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		return this.jdbc
-			.sql("select m.message_key, m.channel, s.status, s.attempts, s.gateway_answer, s.updated_at"
-					+ " from outbound_message m join outbound_state s on s.id = m.id"
-					+ " where m.message_key like ? escape '!' order by s.created_at, m.message_key")
+			.sql("select m.message_key, m.channel, s.status, s.attempts, s.gateway_answer, s.updated_at" + " from "
+					+ WITH_STATE + " where m.message_key like ? escape '!' order by s.created_at, m.message_key")
 			.param(pattern)
 			.query((row, n) -> new Delivery(row.getString("message_key"), Channel.valueOf(row.getString("channel")),
 					DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"),

@@ -32,7 +32,7 @@ public class OutboxSummary {
 			counts.put(status, 0L);
 		}
 		this.jdbc
-			.sql("select s.status, count(*) from outbound_message m join outbound_state s on s.id = m.id"
+			.sql("select s.status, count(*) from " + OutboundMessages.WITH_STATE
 					+ " where m.collective_id = ? group by s.status")
 			.param(membership.collective())
 			.query((row) -> {
@@ -45,7 +45,7 @@ public class OutboxSummary {
 	@Transactional(readOnly = true)
 	public String lastRetryAnswer(Membership membership) {
 		return this.jdbc
-			.sql("select s.gateway_answer from outbound_message m join outbound_state s on s.id = m.id"
+			.sql("select s.gateway_answer from " + OutboundMessages.WITH_STATE
 					+ " where m.collective_id = ? and s.status = 'QUEUED' and s.attempts > 0"
 					+ " order by s.updated_at desc limit 1")
 			.param(membership.collective())
