@@ -49,9 +49,8 @@ public class SmsBundles {
 			members = this.remembered.get(bundle);
 		}
 		if (members == null) {
-			// the claim committed the bundle before its call: what the table holds now is
-			// all
-			// it will ever hold, so a bundle found empty is kept empty too
+			// the claim committed the bundle before its call: what the table holds now
+			// is all it will ever hold, so a bundle found empty is kept empty too
 			members = opened(bundle);
 			keep(bundle, members);
 		}
