@@ -482,6 +482,7 @@ public class AlertFanout {
 		String reporter = this.phones.get(0);
 		Tally tally = new Tally(this.kannel.phoneLog, this.phones, reporter, Set.of());
 		CpuUse.Snapshot cpuBefore = CpuUse.Snapshot.take(this.app, this.kannel);
+		ThreadCpu threadsBefore = ThreadCpu.take(this.app.pid());
 		int relayCalls = this.relay.calls().size();
 		Path recording = this.workspace.root().resolve("fanout-" + this.options.database() + ".jfr");
 		if (this.options.profile()) {
@@ -499,6 +500,7 @@ public class AlertFanout {
 		sleepMillis(3000);
 		tally.update();
 		CpuUse cpu = CpuUse.between(cpuBefore, CpuUse.Snapshot.take(this.app, this.kannel));
+		ThreadCpu threads = ThreadCpu.take(this.app.pid()).since(threadsBefore);
 		if (this.options.profile()) {
 			jcmd("JFR.stop", "name=fanout");
 			this.report.line("profile             %s (JFR, settings=profile, the fan-out only)", recording);
@@ -506,6 +508,7 @@ public class AlertFanout {
 		Fanout fanout = new Fanout("B", injection, this.relay.firstCallAfter(relayCalls), tally, waited, cpu,
 				this.phones.size() - 1);
 		fanout.callsSeen = this.relay.describe(relayCalls, injection.startNanos());
+		fanout.threads = threads;
 		this.report.fanout(fanout);
 		return fanout;
 	}
@@ -2085,6 +2088,86 @@ public class AlertFanout {
 
 	}
 
+	/**
+	 * Tejido's CPU during a phase by thread, in nanoseconds (each thread's
+	 * {@code schedstat}, which counts exactly, where {@code stat} rounds down to ticks of
+	 * 10 ms): threads are grouped by their name with the digits taken out, as Linux keeps
+	 * it (the first 15 characters of a Java thread's name). A thread that ended during the
+	 * phase takes its time with it; the process's own count keeps it, so the gap is shown
+	 * as "ended threads".
+	 */
+	record ThreadCpu(Map<String, Long> nanos, long processNanos) {
+
+		private static final Map<String, String> KNOWN = Map.of("http-nio-N-", "Tomcat (Kannel's reports)",
+				"db-scheduler-po", "db-scheduler jobs (dispatcher, tier waves)", "ForkJoinPool-N-",
+				"virtual threads (report and outcome writers, calls to Kannel)", "VM Thread",
+				"VM thread (the serial collector)", "CN CompilerThre", "JIT compilers");
+
+		/** Time of each thread (by id, with its group's name) and of the process. */
+		static ThreadCpu take(long pid) {
+			Map<String, Long> nanos = new HashMap<>();
+			try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+				for (Path task : tasks.toList()) {
+					try {
+						String stat = Files.readString(task.resolve("stat"));
+						String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+							.replaceAll("[0-9]+", "N");
+						long onCpu = Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+						nanos.put(task.getFileName() + "\t" + name, onCpu);
+					}
+					catch (IOException | RuntimeException ex) {
+						// the thread ended while being read
+					}
+				}
+			}
+			catch (IOException | UncheckedIOException ex) {
+				return new ThreadCpu(Map.of(), 0);
+			}
+			return new ThreadCpu(nanos, Math.max(0, CpuUse.Snapshot.ticks(pid)) * 10_000_000L);
+		}
+
+		/** What each group of threads used since then, with the threads that ended. */
+		ThreadCpu since(ThreadCpu before) {
+			if (this.nanos.isEmpty() || before.nanos.isEmpty()) {
+				return new ThreadCpu(Map.of(), 0);
+			}
+			Map<String, Long> groups = new HashMap<>();
+			long counted = 0;
+			for (Map.Entry<String, Long> thread : this.nanos.entrySet()) {
+				long used = thread.getValue() - before.nanos.getOrDefault(thread.getKey(), 0L);
+				groups.merge(thread.getKey().substring(thread.getKey().indexOf('\t') + 1), used, Long::sum);
+				counted += used;
+			}
+			long process = this.processNanos - before.processNanos;
+			// the process's count is in ticks: a gap under two of them is rounding
+			if (process - counted > 20_000_000L) {
+				groups.put("ended threads", process - counted);
+			}
+			return new ThreadCpu(groups, Math.max(process, counted));
+		}
+
+		/**
+		 * The whole and the largest groups in microseconds of CPU per message: "712 us: 198
+		 * Tomcat, ...".
+		 */
+		String perMessage(int messages) {
+			if (this.nanos.isEmpty() || messages <= 0) {
+				return "n/a (no /proc)";
+			}
+			double scale = 1e-3 / messages;
+			String groups = this.nanos.entrySet()
+				.stream()
+				.filter((group) -> group.getValue() > 0)
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.limit(6)
+				.map((group) -> String.format(Locale.ROOT, "%.0f %s", group.getValue() * scale,
+						KNOWN.getOrDefault(group.getKey(), group.getKey())))
+				.collect(Collectors.joining(", "));
+			return String.format(Locale.ROOT, "%.0f us a message: %s", this.processNanos * scale, groups);
+		}
+
+	}
+
 	// ------------------------------------------------------------------ results
 
 	/**
@@ -2136,6 +2219,8 @@ public class AlertFanout {
 		double drainedSeconds = -1;
 
 		String callsSeen = "";
+
+		ThreadCpu threads = new ThreadCpu(Map.of(), 0);
 
 		Map<String, Long> drainedCounts = Map.of();
 
@@ -2278,6 +2363,9 @@ public class AlertFanout {
 				line("other messages      %,d with another code or to an unknown number", tally.strays());
 			}
 			line("CPU                 %s", fanout.cpu.describe());
+			if (!fanout.threads.nanos().isEmpty()) {
+				line("Tejido's CPU        %s", fanout.threads.perMessage(fanout.expected));
+			}
 		}
 
 		void crash(Crash crash) {
@@ -2401,6 +2489,7 @@ public class AlertFanout {
 			rows.put("B unique / dup / missing", String.format(Locale.ROOT, "%,d / %,d / %,d", t.recipients(),
 					t.duplicated(), t.missing()));
 			rows.put("B CPU", b.cpu.describe());
+			rows.put("B Tejido CPU per tier message", b.threads.perMessage(b.expected));
 			if (c.happened()) {
 				rows.put("C in flight (SENDING) at kill",
 						c.atCrash().isEmpty() ? "not read" : String.valueOf(c.atCrash().getOrDefault("sending", 0L)));
