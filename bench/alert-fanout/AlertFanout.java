@@ -500,7 +500,6 @@ public class AlertFanout {
 		sleepMillis(3000);
 		tally.update();
 		CpuUse cpu = CpuUse.between(cpuBefore, CpuUse.Snapshot.take(this.app, this.kannel));
-		ThreadCpu threads = ThreadCpu.take(this.app.pid()).since(threadsBefore);
 		if (this.options.profile()) {
 			jcmd("JFR.stop", "name=fanout");
 			this.report.line("profile             %s (JFR, settings=profile, the fan-out only)", recording);
@@ -508,7 +507,7 @@ public class AlertFanout {
 		Fanout fanout = new Fanout("B", injection, this.relay.firstCallAfter(relayCalls), tally, waited, cpu,
 				this.phones.size() - 1);
 		fanout.callsSeen = this.relay.describe(relayCalls, injection.startNanos());
-		fanout.threads = threads;
+		fanout.threadsAtReport = threadsBefore;
 		this.report.fanout(fanout);
 		return fanout;
 	}
@@ -540,6 +539,12 @@ public class AlertFanout {
 			}
 		}
 		double seconds = secondsSince(fanout.injection().startNanos());
+		fanout.threads = ThreadCpu.take(this.app.pid()).since(fanout.threadsAtReport);
+		if (!fanout.threads.nanos().isEmpty()) {
+			this.report.line("Tejido's CPU        %s (from the report until %s)",
+					fanout.threads.perMessage(fanout.expected),
+					drained ? "every delivery report was kept" : "this program stopped waiting for the reports");
+		}
 		if (drained) {
 			this.report.line("delivery reports    Tejido had every message of (B) as delivered %.1f s after the"
 					+ " injection (channels page, polled every second): %s", seconds, counts);
@@ -2220,6 +2225,8 @@ public class AlertFanout {
 
 		String callsSeen = "";
 
+		ThreadCpu threadsAtReport = new ThreadCpu(Map.of(), 0);
+
 		ThreadCpu threads = new ThreadCpu(Map.of(), 0);
 
 		Map<String, Long> drainedCounts = Map.of();
@@ -2363,9 +2370,6 @@ public class AlertFanout {
 				line("other messages      %,d with another code or to an unknown number", tally.strays());
 			}
 			line("CPU                 %s", fanout.cpu.describe());
-			if (!fanout.threads.nanos().isEmpty()) {
-				line("Tejido's CPU        %s", fanout.threads.perMessage(fanout.expected));
-			}
 		}
 
 		void crash(Crash crash) {
