@@ -162,7 +162,7 @@ class OutboundMessages {
 		if (paused.contains(Sealing.COALITION)) {
 			pausing += " and m.collective_id is not null";
 		}
-		String oneStatus = "select " + COLUMNS + ", s.next_attempt_at, s.created_at" + " from " + WITH_STATE
+		String oneStatus = "select " + COLUMNS + ", s.next_attempt_at, s.created_at from " + WITH_STATE
 				+ " where s.status = ? and s.next_attempt_at <= ?" + pausing
 				+ " order by s.status, s.next_attempt_at, s.created_at limit " + limit;
 		List<Object> params = new java.util.ArrayList<>();
@@ -365,7 +365,7 @@ class OutboundMessages {
 	List<Delivery> deliveries(String keyPrefix) {
 		String pattern = keyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		return this.jdbc
-			.sql("select m.message_key, m.channel, s.status, s.attempts, s.gateway_answer, s.updated_at" + " from "
+			.sql("select m.message_key, m.channel, s.status, s.attempts, s.gateway_answer, s.updated_at from "
 					+ WITH_STATE + " where m.message_key like ? escape '!' order by s.created_at, m.message_key")
 			.param(pattern)
 			.query((row, n) -> new Delivery(row.getString("message_key"), Channel.valueOf(row.getString("channel")),
