@@ -776,16 +776,17 @@ public interface MessagingContract {
 				marker + " another collective's alert")));
 		Sent.awaitStatus(outbox(), prefix, 601,
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		OffsetDateTime otherQueued = jdbc()
-			.sql("select created_at from outbound_message join outbound_state using (id) where message_key = ?")
+		record Times(OffsetDateTime queued, OffsetDateTime sent) {
+		}
+		Times otherMessage = jdbc()
+			.sql("select created_at, sending_since from outbound_message join outbound_state using (id)"
+					+ " where message_key = ?")
 			.param(prefix + "other")
-			.query(OffsetDateTime.class)
+			.query((row, n) -> new Times(row.getObject("created_at", OffsetDateTime.class),
+					row.getObject("sending_since", OffsetDateTime.class)))
 			.single();
-		OffsetDateTime otherSent = jdbc()
-			.sql("select sending_since from outbound_message join outbound_state using (id) where message_key = ?")
-			.param(prefix + "other")
-			.query(OffsetDateTime.class)
-			.single();
+		OffsetDateTime otherQueued = otherMessage.queued();
+		OffsetDateTime otherSent = otherMessage.sent();
 		String busySentAfter = "select count(*) from outbound_message join outbound_state using (id)"
 				+ " where message_key like ? and sending_since > ?";
 		String busySentBetween = busySentAfter + " and sending_since < ?";
