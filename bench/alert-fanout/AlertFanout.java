@@ -482,7 +482,7 @@ public class AlertFanout {
 		String reporter = this.phones.get(0);
 		Tally tally = new Tally(this.kannel.phoneLog, this.phones, reporter, Set.of());
 		CpuUse.Snapshot cpuBefore = CpuUse.Snapshot.take(this.app, this.kannel);
-		ThreadCpu threadsBefore = ThreadCpu.take(this.app.pid());
+		ThreadCpu.Snapshot threadsBefore = ThreadCpu.Snapshot.take(this.app.pid());
 		int relayCalls = this.relay.calls().size();
 		Path recording = this.workspace.root().resolve("fanout-" + this.options.database() + ".jfr");
 		if (this.options.profile()) {
@@ -539,8 +539,8 @@ public class AlertFanout {
 			}
 		}
 		double seconds = secondsSince(fanout.injection().startNanos());
-		fanout.threads = ThreadCpu.take(this.app.pid()).since(fanout.threadsAtReport);
-		if (!fanout.threads.nanos().isEmpty()) {
+		fanout.threads = ThreadCpu.between(fanout.threadsAtReport, ThreadCpu.Snapshot.take(this.app.pid()));
+		if (!fanout.threads.groups().isEmpty()) {
 			this.report.line("Tejido's CPU        %s (from the report until %s)",
 					fanout.threads.perMessage(fanout.expected),
 					drained ? "every delivery report was kept" : "this program stopped waiting for the reports");
@@ -2094,56 +2094,32 @@ public class AlertFanout {
 	}
 
 	/**
-	 * Tejido's CPU during a phase by thread, in nanoseconds (each thread's
-	 * {@code schedstat}, which counts exactly, where {@code stat} rounds down to ticks of
-	 * 10 ms): threads are grouped by their name with the digits taken out, as Linux keeps
-	 * it (the first 15 characters of a Java thread's name). A thread that ended during the
-	 * phase takes its time with it; the process's own count keeps it, so the gap is shown
-	 * as "ended threads".
+	 * Tejido's CPU during a phase by group of threads, in nanoseconds: threads are grouped
+	 * by their name with the digits taken out, as Linux keeps it (the first 15 characters
+	 * of a Java thread's name). A thread that ended during the phase takes its time with
+	 * it; the process's own count keeps it, so the gap is shown as "ended threads".
 	 */
-	record ThreadCpu(Map<String, Long> nanos, long processNanos) {
+	record ThreadCpu(Map<String, Long> groups, long processNanos) {
+
+		static final ThreadCpu NONE = new ThreadCpu(Map.of(), 0);
 
 		private static final Map<String, String> KNOWN = Map.of("http-nio-N-", "Tomcat (Kannel's reports)",
 				"db-scheduler-po", "db-scheduler jobs (dispatcher, tier waves)", "ForkJoinPool-N-",
 				"virtual threads (report and outcome writers, calls to Kannel)", "VM Thread",
 				"VM thread (the serial collector)", "CN CompilerThre", "JIT compilers");
 
-		/** Time of each thread (by id, with its group's name) and of the process. */
-		static ThreadCpu take(long pid) {
-			Map<String, Long> nanos = new HashMap<>();
-			try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-				for (Path task : tasks.toList()) {
-					try {
-						String stat = Files.readString(task.resolve("stat"));
-						String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-							.replaceAll("[0-9]+", "N");
-						long onCpu = Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
-						nanos.put(task.getFileName() + "\t" + name, onCpu);
-					}
-					catch (IOException | RuntimeException ex) {
-						// the thread ended while being read
-					}
-				}
-			}
-			catch (IOException | UncheckedIOException ex) {
-				return new ThreadCpu(Map.of(), 0);
-			}
-			return new ThreadCpu(nanos, Math.max(0, CpuUse.Snapshot.ticks(pid)) * 10_000_000L);
-		}
-
-		/** What each group of threads used since then, with the threads that ended. */
-		ThreadCpu since(ThreadCpu before) {
-			if (this.nanos.isEmpty() || before.nanos.isEmpty()) {
-				return new ThreadCpu(Map.of(), 0);
+		static ThreadCpu between(Snapshot before, Snapshot after) {
+			if (before.threads().isEmpty() || after.threads().isEmpty()) {
+				return NONE;
 			}
 			Map<String, Long> groups = new HashMap<>();
 			long counted = 0;
-			for (Map.Entry<String, Long> thread : this.nanos.entrySet()) {
-				long used = thread.getValue() - before.nanos.getOrDefault(thread.getKey(), 0L);
+			for (Map.Entry<String, Long> thread : after.threads().entrySet()) {
+				long used = thread.getValue() - before.threads().getOrDefault(thread.getKey(), 0L);
 				groups.merge(thread.getKey().substring(thread.getKey().indexOf('\t') + 1), used, Long::sum);
 				counted += used;
 			}
-			long process = this.processNanos - before.processNanos;
+			long process = after.processNanos() - before.processNanos();
 			// the process's count is in ticks: a gap under two of them is rounding
 			if (process - counted > 20_000_000L) {
 				groups.put("ended threads", process - counted);
@@ -2152,15 +2128,15 @@ public class AlertFanout {
 		}
 
 		/**
-		 * The whole and the largest groups in microseconds of CPU per message: "712 us: 198
-		 * Tomcat, ...".
+		 * The whole and the largest groups in microseconds of CPU per message: "712 us a
+		 * message: 198 Tomcat (Kannel's reports), ...".
 		 */
 		String perMessage(int messages) {
-			if (this.nanos.isEmpty() || messages <= 0) {
+			if (this.groups.isEmpty() || messages <= 0) {
 				return "n/a (no /proc)";
 			}
 			double scale = 1e-3 / messages;
-			String groups = this.nanos.entrySet()
+			String largest = this.groups.entrySet()
 				.stream()
 				.filter((group) -> group.getValue() > 0)
 				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -2168,7 +2144,40 @@ public class AlertFanout {
 				.map((group) -> String.format(Locale.ROOT, "%.0f %s", group.getValue() * scale,
 						KNOWN.getOrDefault(group.getKey(), group.getKey())))
 				.collect(Collectors.joining(", "));
-			return String.format(Locale.ROOT, "%.0f us a message: %s", this.processNanos * scale, groups);
+			return String.format(Locale.ROOT, "%.0f us a message: %s", this.processNanos * scale, largest);
+		}
+
+		/**
+		 * Each thread's time on a CPU, keyed by its id and its group's name, from its
+		 * {@code schedstat} (exact, where {@code stat} rounds each thread down to ticks of
+		 * 10 ms); and the process's, from its {@code stat}.
+		 */
+		record Snapshot(Map<String, Long> threads, long processNanos) {
+
+			static final Snapshot NONE = new Snapshot(Map.of(), 0);
+
+			static Snapshot take(long pid) {
+				Map<String, Long> threads = new HashMap<>();
+				try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+					for (Path task : tasks.toList()) {
+						try {
+							String stat = Files.readString(task.resolve("stat"));
+							String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+								.replaceAll("[0-9]+", "N");
+							long onCpu = Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+							threads.put(task.getFileName() + "\t" + name, onCpu);
+						}
+						catch (IOException | RuntimeException ex) {
+							// the thread ended while being read
+						}
+					}
+				}
+				catch (IOException | UncheckedIOException ex) {
+					return NONE;
+				}
+				return new Snapshot(threads, Math.max(0, CpuUse.Snapshot.ticks(pid)) * 10_000_000L);
+			}
+
 		}
 
 	}
@@ -2225,9 +2234,9 @@ public class AlertFanout {
 
 		String callsSeen = "";
 
-		ThreadCpu threadsAtReport = new ThreadCpu(Map.of(), 0);
+		ThreadCpu.Snapshot threadsAtReport = ThreadCpu.Snapshot.NONE;
 
-		ThreadCpu threads = new ThreadCpu(Map.of(), 0);
+		ThreadCpu threads = ThreadCpu.NONE;
 
 		Map<String, Long> drainedCounts = Map.of();
 
