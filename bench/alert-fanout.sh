@@ -7,7 +7,7 @@
 #                              [--kannel-threads 8,32] [--kannel-seconds 30] [--kannel-numbers 1]
 #                              [--per-second 1000] [--heap 512m] [--grace 20] [--crash-at 0.45]
 #                              [--timeout 20] [--seed-timeout 20] [--app-arg --name=value]...
-#                              [--no-inspect] [--keep]
+#                              [--no-inspect] [--keep] [--warm-up-alerts 0]
 #   --databases L        the databases to run on, one after the other, comma-separated (h2,
 #                        postgresql); PostgreSQL is a private one started for the run (initdb in
 #                        a temporary folder, loopback, a free port). The figures are printed
@@ -31,6 +31,9 @@
 #   --no-inspect         do not read the database between the kill and the restart (H2's Shell,
 #                        over JDBC for PostgreSQL)
 #   --keep               keep the temporary folder (data dir, Kannel files, logs)
+#   --warm-up-alerts W   whole fan-outs (0 to 3) sent and reported before (B), each from its own
+#                        member, so that (B) measures an app that has sent a tier before, as (A)
+#                        measures a Kannel that has taken thousands of messages
 #   --profile            record the app with JFR during the fan-out (B) into the kept folder
 # Quick check: bench/alert-fanout.sh --members 2000
 #

@@ -173,10 +173,16 @@ public class AlertFanout {
 		for (int threads : this.options.kannelThreads()) {
 			kannelCeiling(threads, true);
 		}
+		List<Fanout> warmUps = new ArrayList<>();
+		for (int alert = 1; alert <= this.options.warmUpAlerts(); alert++) {
+			Fanout warmUp = warmUp(alert);
+			deliveryReportsDrained(warmUp);
+			warmUps.add(warmUp);
+		}
 		Fanout first = fanout();
 		deliveryReportsDrained(first);
 		Crash crash = crash(first);
-		this.report.figures(first, crash);
+		this.report.figures(warmUps, first, crash);
 	}
 
 	// ------------------------------------------------------------------ set-up
@@ -479,17 +485,33 @@ public class AlertFanout {
 	private Fanout fanout() throws Exception {
 		this.report.section("(B) Fan-out through Tejido: one SMS report, " + (this.phones.size() - 1)
 				+ " members told by SMS");
-		String reporter = this.phones.get(0);
+		return fanout("B", this.phones.get(0), "ALERT strangers river crossing 3 trucks");
+	}
+
+	/**
+	 * A fan-out before (B), reported on its own: (B) then measures an app that has sent a
+	 * tier before, as Kannel's runs in (A) measure a gateway that has already taken
+	 * thousands of messages. Each comes from its own member (the third, the fourth, ...),
+	 * (C) from the second.
+	 */
+	private Fanout warmUp(int alert) throws Exception {
+		this.report.section("(W" + alert + ") Warm-up fan-out before (B): one SMS report, " + (this.phones.size() - 1)
+				+ " members told by SMS");
+		return fanout("W" + alert, this.phones.get(1 + alert), "ALERT smoke seen upriver " + alert);
+	}
+
+	private Fanout fanout(String name, String reporter, String text) throws Exception {
 		Tally tally = new Tally(this.kannel.phoneLog, this.phones, reporter, Set.of());
+		long deliveredBefore = outboxCounts().getOrDefault("delivered", 0L);
+		boolean profiled = this.options.profile() && name.equals("B");
 		CpuUse.Snapshot cpuBefore = CpuUse.Snapshot.take(this.app, this.kannel);
 		ThreadCpu.Snapshot threadsBefore = ThreadCpu.Snapshot.take(this.app.pid());
 		int relayCalls = this.relay.calls().size();
 		Path recording = this.workspace.root().resolve("fanout-" + this.options.database() + ".jfr");
-		if (this.options.profile()) {
+		if (profiled) {
 			jcmd("JFR.start", "name=fanout", "settings=profile", "filename=" + recording);
 		}
-		Injection injection = this.kannel.phoneSends(reporter, COLLECTIVE_NUMBER,
-				"ALERT strangers river crossing 3 trucks");
+		Injection injection = this.kannel.phoneSends(reporter, COLLECTIVE_NUMBER, text);
 		this.report.line("injected            from %s at +0 ms; Kannel counted it at +%,d ms", reporter,
 				injection.countedMillis());
 		long limit = Duration.ofMinutes(this.options.timeoutMinutes()).toNanos();
@@ -500,14 +522,15 @@ public class AlertFanout {
 		sleepMillis(3000);
 		tally.update();
 		CpuUse cpu = CpuUse.between(cpuBefore, CpuUse.Snapshot.take(this.app, this.kannel));
-		if (this.options.profile()) {
+		if (profiled) {
 			jcmd("JFR.stop", "name=fanout");
 			this.report.line("profile             %s (JFR, settings=profile, the fan-out only)", recording);
 		}
-		Fanout fanout = new Fanout("B", injection, this.relay.firstCallAfter(relayCalls), tally, waited, cpu,
+		Fanout fanout = new Fanout(name, injection, this.relay.firstCallAfter(relayCalls), tally, waited, cpu,
 				this.phones.size() - 1);
 		fanout.callsSeen = this.relay.describe(relayCalls, injection.startNanos());
 		fanout.threadsAtReport = threadsBefore;
+		fanout.deliveredBefore = deliveredBefore;
 		this.report.fanout(fanout);
 		return fanout;
 	}
@@ -523,9 +546,12 @@ public class AlertFanout {
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** Waits until Tejido has every message of (B) as delivered, from the delivery reports. */
+	/**
+	 * Waits until Tejido has every message of a fan-out as delivered, from the delivery
+	 * reports.
+	 */
 	private void deliveryReportsDrained(Fanout fanout) throws Exception {
-		long expected = fanout.tally().expected() + 1;
+		long expected = fanout.deliveredBefore + fanout.tally().expected() + 1;
 		long started = System.nanoTime();
 		Map<String, Long> counts = Map.of();
 		boolean drained = false;
@@ -546,12 +572,12 @@ public class AlertFanout {
 					drained ? "every delivery report was kept" : "this program stopped waiting for the reports");
 		}
 		if (drained) {
-			this.report.line("delivery reports    Tejido had every message of (B) as delivered %.1f s after the"
-					+ " injection (channels page, polled every second): %s", seconds, counts);
+			this.report.line("delivery reports    Tejido had every message of (%s) as delivered %.1f s after the"
+					+ " injection (channels page, polled every second): %s", fanout.name, seconds, counts);
 			fanout.setDrained(seconds, counts);
 		}
 		else {
-			this.report.line("delivery reports    NOT all recorded 5 min after (B) ended: %s", counts);
+			this.report.line("delivery reports    NOT all recorded 5 min after (%s) ended: %s", fanout.name, counts);
 		}
 	}
 
@@ -922,7 +948,7 @@ public class AlertFanout {
 			int kannelNumbers, int perSecond,
 			String heap, int graceSeconds, double crashAt, int timeoutMinutes, int seedTimeoutMinutes, boolean keep,
 			boolean inspect, Path pidFile, List<String> appArgs, List<String> jvmArgs, String secret, String database,
-			Path summary, boolean profile) {
+			Path summary, boolean profile, int warmUpAlerts) {
 
 		static Options parse(String[] args) {
 			Path jar = null;
@@ -940,6 +966,7 @@ public class AlertFanout {
 			boolean keep = false;
 			boolean inspect = true;
 			boolean profile = false;
+			int warmUpAlerts = 0;
 			Path pidFile = null;
 			String database = "h2";
 			Path summary = null;
@@ -986,6 +1013,7 @@ public class AlertFanout {
 						case "--jvm-arg" -> jvmArgs.add(value);
 						case "--database" -> database = value;
 						case "--summary" -> summary = Path.of(value);
+						case "--warm-up-alerts" -> warmUpAlerts = Integer.parseInt(value);
 						default -> throw new IllegalArgumentException("unknown option " + name);
 					}
 				}
@@ -1002,6 +1030,9 @@ public class AlertFanout {
 				throw new IllegalArgumentException("--members needs at least 3; --per-second 1 to 10000; --kannel-numbers"
 						+ " 1 to 50; threads, grace and timeouts at least 1");
 			}
+			if (warmUpAlerts < 0 || warmUpAlerts > 3 || members < 3 + warmUpAlerts) {
+				throw new IllegalArgumentException("--warm-up-alerts must be 0 to 3, with --members at least 3 plus as many");
+			}
 			if (crashAt < 0.30 || crashAt > 0.60) {
 				throw new IllegalArgumentException("--crash-at must be between 0.30 and 0.60");
 			}
@@ -1009,7 +1040,8 @@ public class AlertFanout {
 			String secret = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
 			return new Options(jar, javaBin, members, threads, kannelThreads, kannelSeconds, kannelNumbers, perSecond, heap,
 					grace, crashAt, timeout,
-					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), List.copyOf(jvmArgs), secret, database, summary, profile);
+					seedTimeout, keep, inspect, pidFile, List.copyOf(appArgs), List.copyOf(jvmArgs), secret, database, summary, profile,
+					warmUpAlerts);
 		}
 
 	}
@@ -2232,6 +2264,9 @@ public class AlertFanout {
 
 		double drainedSeconds = -1;
 
+		/** Messages the outbox had as delivered before this fan-out's report. */
+		long deliveredBefore;
+
 		String callsSeen = "";
 
 		ThreadCpu.Snapshot threadsAtReport = ThreadCpu.Snapshot.NONE;
@@ -2406,7 +2441,7 @@ public class AlertFanout {
 			line("outbox afterwards   %s (whole collective, channels page)", crash.after());
 		}
 
-		void figures(Fanout b, Crash c) {
+		void figures(List<Fanout> warmUps, Fanout b, Crash c) {
 			line("");
 			line("== Figures ==  (load average %s)", loadAverage());
 			List<String[]> rows = new ArrayList<>();
@@ -2424,6 +2459,7 @@ public class AlertFanout {
 								run.printedPerSecond()) });
 			}
 			Tally t = b.tally;
+			rows.add(new String[] { "W tier messages/s of the warm-ups before B", warmUpRates(warmUps) });
 			rows.add(new String[] { "B report -> reporter's confirmation", seconds(b.sinceInjection(t.confirmationNanos())) });
 			rows.add(new String[] { "B report -> first tier message", seconds(b.sinceInjection(t.firstNanos())) });
 			rows.add(new String[] { "B report -> last tier message (N-1)", seconds(b.sinceInjection(t.lastNanos())) });
@@ -2477,18 +2513,29 @@ public class AlertFanout {
 				line("%-" + width + "s  %s", row[0], row[1]);
 			}
 			if (this.options.summary() != null) {
-				summary(b, c, ceiling, ratio);
+				summary(warmUps, b, c, ceiling, ratio);
 			}
 		}
 
+		/** Each warm-up fan-out's rate, or that (B) was the app's first. */
+		private static String warmUpRates(List<Fanout> warmUps) {
+			if (warmUps.isEmpty()) {
+				return "none: B is the app's first fan-out";
+			}
+			return warmUps.stream()
+				.map((warmUp) -> String.format(Locale.ROOT, "%.1f (%s)", warmUp.rate(), warmUp.name))
+				.collect(Collectors.joining(", "));
+		}
+
 		/** The figures compared between databases, one "name TAB value" a line. */
-		private void summary(Fanout b, Crash c, Optional<KannelRun> ceiling, double ratio) {
+		private void summary(List<Fanout> warmUps, Fanout b, Crash c, Optional<KannelRun> ceiling, double ratio) {
 			Tally t = b.tally;
 			Map<String, String> rows = new LinkedHashMap<>();
 			rows.put("load average at the end", loadAverage());
 			rows.put("A Kannel alone, with DLR: accepted", ceiling.map((run) -> String.format(Locale.ROOT,
 					"%,.0f %s/s (%d threads%s)", run.acceptedPerSecond(), run.unit(), run.threads(),
 					(run.numbers() > 1) ? ", " + run.numbers() + " numbers a request" : "")).orElse("n/a"));
+			rows.put("W warm-up tier messages/s", warmUpRates(warmUps));
 			rows.put("B tier messages/s", String.format(Locale.ROOT, "%.1f", b.rate()));
 			rows.put("B / A ratio (goal >= 0.90)", Double.isNaN(ratio) ? "n/a"
 					: String.format(Locale.ROOT, "%.2f %s", ratio, ratio >= 0.90 ? "met" : "NOT met"));
