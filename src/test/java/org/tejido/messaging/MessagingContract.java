@@ -778,23 +778,21 @@ public interface MessagingContract {
 				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
 		record Times(OffsetDateTime queued, OffsetDateTime sent) {
 		}
-		Times otherMessage = jdbc()
+		Times otherTimes = jdbc()
 			.sql("select created_at, sending_since from outbound_message join outbound_state using (id)"
 					+ " where message_key = ?")
 			.param(prefix + "other")
 			.query((row, n) -> new Times(row.getObject("created_at", OffsetDateTime.class),
 					row.getObject("sending_since", OffsetDateTime.class)))
 			.single();
-		OffsetDateTime otherQueued = otherMessage.queued();
-		OffsetDateTime otherSent = otherMessage.sent();
 		String busySentAfter = "select count(*) from outbound_message join outbound_state using (id)"
 				+ " where message_key like ? and sending_since > ?";
 		String busySentBetween = busySentAfter + " and sending_since < ?";
-		assertThat(jdbc().sql(busySentAfter).params(prefix + "busy:%", otherQueued).query(Long.class).single())
+		assertThat(jdbc().sql(busySentAfter).params(prefix + "busy:%", otherTimes.queued()).query(Long.class).single())
 			.as("the fan-out was still going when the other collective's message was queued")
 			.isGreaterThanOrEqualTo(200);
 		assertThat(jdbc().sql(busySentBetween)
-			.params(prefix + "busy:%", otherQueued, otherSent)
+			.params(prefix + "busy:%", otherTimes.queued(), otherTimes.sent())
 			.query(Long.class)
 			.single())
 			.as("messages of the fan-out handed over between the other's being queued and sent: the batch"
