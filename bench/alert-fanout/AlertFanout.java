@@ -109,8 +109,9 @@ public class AlertFanout {
 		Runtime.getRuntime().addShutdownHook(new Thread(processes::stopAll, "stop-processes"));
 		Workspace workspace = Workspace.create(options);
 		int exit = 0;
+		boolean everyoneToldOnce = true;
 		try {
-			new AlertFanout(options, report, processes, workspace).run();
+			everyoneToldOnce = new AlertFanout(options, report, processes, workspace).run();
 		}
 		catch (Stopped ex) {
 			report.failure(ex, workspace);
@@ -124,11 +125,12 @@ public class AlertFanout {
 		finally {
 			processes.stopAll();
 		}
-		if (exit == 0 && !options.keep()) {
+		if (exit == 0 && everyoneToldOnce && !options.keep()) {
 			workspace.delete();
 		}
 		else {
-			System.out.println("kept the data directory, Kannel files and logs in " + workspace.root());
+			System.out.println("kept the data directory, Kannel files and logs in " + workspace.root()
+					+ (everyoneToldOnce ? "" : " (a fan-out lost or duplicated messages: the app's logs are there)"));
 		}
 		System.exit(exit);
 	}
@@ -164,7 +166,11 @@ public class AlertFanout {
 		this.workspace = workspace;
 	}
 
-	void run() throws Exception {
+	/**
+	 * Runs (A) to (D); answers whether every fan-out told each member once, so that a run
+	 * that lost or duplicated messages keeps its logs.
+	 */
+	boolean run() throws Exception {
 		this.report.header(this.options, this.workspace);
 		setUp();
 		for (int threads : this.options.kannelThreads()) {
@@ -183,6 +189,9 @@ public class AlertFanout {
 		deliveryReportsDrained(first);
 		Crash crash = crash(first);
 		this.report.figures(warmUps, first, crash);
+		return Stream.concat(Stream.concat(warmUps.stream(), Stream.of(first)).map(Fanout::tally),
+				crash.happened() ? Stream.of(crash.tally()) : Stream.empty())
+			.allMatch((tally) -> tally.missing() == 0 && tally.duplicated() == 0);
 	}
 
 	// ------------------------------------------------------------------ set-up
@@ -483,9 +492,7 @@ public class AlertFanout {
 
 	/** (B) and (D): one report, the whole tier told. */
 	private Fanout fanout() throws Exception {
-		this.report.section("(B) Fan-out through Tejido: one SMS report, " + (this.phones.size() - 1)
-				+ " members told by SMS");
-		return fanout("B", this.phones.get(0), "ALERT strangers river crossing 3 trucks");
+		return fanout("B", "Fan-out through Tejido", this.phones.get(0), "ALERT strangers river crossing 3 trucks");
 	}
 
 	/**
@@ -495,12 +502,13 @@ public class AlertFanout {
 	 * (C) from the second.
 	 */
 	private Fanout warmUp(int alert) throws Exception {
-		this.report.section("(W" + alert + ") Warm-up fan-out before (B): one SMS report, " + (this.phones.size() - 1)
-				+ " members told by SMS");
-		return fanout("W" + alert, this.phones.get(1 + alert), "ALERT smoke seen upriver " + alert);
+		return fanout("W" + alert, "Warm-up fan-out before (B)", this.phones.get(1 + alert),
+				"ALERT smoke seen upriver " + alert);
 	}
 
-	private Fanout fanout(String name, String reporter, String text) throws Exception {
+	private Fanout fanout(String name, String title, String reporter, String text) throws Exception {
+		this.report.section("(" + name + ") " + title + ": one SMS report, " + (this.phones.size() - 1)
+				+ " members told by SMS");
 		Tally tally = new Tally(this.kannel.phoneLog, this.phones, reporter, Set.of());
 		long deliveredBefore = outboxCounts().getOrDefault("delivered", 0L);
 		boolean profiled = this.options.profile() && name.equals("B");
