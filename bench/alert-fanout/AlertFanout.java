@@ -653,7 +653,8 @@ public class AlertFanout {
 		tally.update();
 		Map<String, Long> after = outboxCounts();
 		Crash crash = new Crash(true, tally, injection, this.relay.firstCallAfter(relayCalls), killed, atKill, dead,
-				inspected, healthy, waited, watch, atCrash, after, oldPid, this.app.startMillis);
+				inspected, healthy, waited, watch, atCrash, after, oldPid, this.app.startMillis,
+				this.kannel.restartsSince(killed));
 		this.report.crash(crash);
 		return crash;
 	}
@@ -1102,6 +1103,8 @@ public class AlertFanout {
 
 		private final List<Process> started = new ArrayList<>();
 
+		private volatile boolean stopping;
+
 		Processes(Path pidFile) {
 			this.pidFile = pidFile;
 		}
@@ -1116,8 +1119,13 @@ public class AlertFanout {
 			return process;
 		}
 
+		boolean stopping() {
+			return this.stopping;
+		}
+
 		/** Stops the processes still running, the last started first: SIGTERM, then SIGKILL after 10 s. */
 		void stopAll() {
+			this.stopping = true;
 			List<Process> running;
 			synchronized (this) {
 				running = new ArrayList<>(this.started.reversed());
@@ -1293,9 +1301,12 @@ public class AlertFanout {
 
 		final HttpClient status = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-		Process bearerbox;
+		volatile Process bearerbox;
 
-		Process smsbox;
+		volatile Process smsbox;
+
+		/** The boxes that exited and were started again, in order. */
+		final List<BoxRestart> restarts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 		Process phonesProcess;
 
@@ -1325,6 +1336,7 @@ public class AlertFanout {
 			kannel.await("bearerbox", () -> kannel.statusPage().contains("Status: running"));
 			kannel.smsbox = kannel.run("smsbox", SMSBOX, "-v", "2", kannel.config().toString());
 			kannel.await("smsbox", () -> kannel.statusPage().contains("smsbox:"));
+			kannel.keepBoxesRunning();
 			Path phones = folder.resolve("fakesmsc-phones.log");
 			kannel.phonesProcess = processes.start("fakesmsc",
 					new ProcessBuilder(FAKESMSC, "-H", "127.0.0.1", "-r", String.valueOf(kannel.phonesPort), "-i",
@@ -1418,6 +1430,73 @@ public class AlertFanout {
 				Thread.currentThread().interrupt();
 				return "";
 			}
+		}
+
+		/**
+		 * Starts bearerbox or smsbox again whenever it exits, as Debian's {@code run_kannel_box}
+		 * does for the package's boxes. smsbox 1.4.5 can PANIC when the app it calls dies in
+		 * the middle of calls (an assertion in its HTTP client): without this, a kill -9 of the
+		 * app could take smsbox with it, and the benchmark would count Kannel's crash as
+		 * messages Tejido lost. The wrapper starts a box again at once unless it started less
+		 * than a minute before; a Kannel in service has run for days, this one for a minute or
+		 * two, so here a box is started again at once, at most once a second.
+		 */
+		private void keepBoxesRunning() {
+			Thread.ofPlatform().daemon().name("kannel-boxes").start(() -> {
+				long[] started = { System.nanoTime(), System.nanoTime() };
+				while (!this.processes.stopping()) {
+					for (int box = 0; box < 2; box++) {
+						String name = (box == 0) ? "bearerbox" : "smsbox";
+						Process process = (box == 0) ? this.bearerbox : this.smsbox;
+						if (process.isAlive() || this.processes.stopping()) {
+							continue;
+						}
+						long exited = System.nanoTime();
+						long wait = started[box] + Duration.ofSeconds(1).toNanos() - exited;
+						if (wait > 0) {
+							sleepMillis(wait / 1_000_000);
+						}
+						try {
+							Process again = run(name, (box == 0) ? BEARERBOX : SMSBOX, "-v", "2", config().toString());
+							started[box] = System.nanoTime();
+							this.restarts.add(new BoxRestart(name, exited, started[box], process.exitValue(), panic(name)));
+							if (box == 0) {
+								this.bearerbox = again;
+							}
+							else {
+								this.smsbox = again;
+							}
+						}
+						catch (IOException ex) {
+							return;
+						}
+					}
+					sleepMillis(50);
+				}
+			});
+		}
+
+		/** The last PANIC a box wrote to its log, if any (its message, not the backtrace). */
+		private String panic(String box) {
+			try (Stream<String> lines = Files.lines(this.folder.resolve(box + ".log"), StandardCharsets.ISO_8859_1)) {
+				return lines.filter((line) -> line.contains("PANIC: ") && !line.matches(".*PANIC: /.*"))
+					.reduce((first, second) -> second)
+					.map((line) -> line.substring(line.indexOf("PANIC: ")))
+					.orElse("no PANIC in its log");
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				return "its log unread: " + ex.getMessage();
+			}
+		}
+
+		/** Restarts of a box since this moment, described. */
+		List<String> restartsSince(long nanos) {
+			return this.restarts.stream()
+				.filter((restart) -> restart.exitedNanos() >= nanos)
+				.map((restart) -> String.format(Locale.ROOT, "%s exited (code %d) %.1f s after the kill, started again"
+						+ " %.1f s later: %s", restart.box(), restart.exitCode(), (restart.exitedNanos() - nanos) / 1e9,
+						(restart.startedNanos() - restart.exitedNanos()) / 1e9, restart.panic()))
+				.toList();
 		}
 
 		long[] pids() {
@@ -2319,12 +2398,18 @@ public class AlertFanout {
 	}
 
 	/** (C): the fan-out with a crash in the middle. */
+	/** A Kannel box that exited, when it was started again, and the PANIC in its log. */
+	record BoxRestart(String box, long exitedNanos, long startedNanos, int exitCode, String panic) {
+	}
+
 	record Crash(boolean happened, Tally tally, Injection injection, Optional<InboundRelay.Call> call, long killedNanos,
 			int atKill, long deadNanos, long inspectedNanos, long healthyNanos, Waited waited, long watchSeconds,
-			Map<String, Long> atCrash, Map<String, Long> after, long oldPid, long restartMillis) {
+			Map<String, Long> atCrash, Map<String, Long> after, long oldPid, long restartMillis,
+			List<String> boxRestarts) {
 
 		static Crash none(Tally tally) {
-			return new Crash(false, tally, null, Optional.empty(), 0, 0, 0, 0, 0, null, 0, Map.of(), Map.of(), 0, 0);
+			return new Crash(false, tally, null, Optional.empty(), 0, 0, 0, 0, 0, null, 0, Map.of(), Map.of(), 0, 0,
+					List.of());
 		}
 
 		double sinceInjection(long nanos) {
@@ -2447,6 +2532,7 @@ public class AlertFanout {
 					tally.recipients(), tally.expected(), tally.missing(), tally.duplicated(), tally.extraMessages(),
 					crash.waited().done() ? ", watched " + crash.watchSeconds() + " s after the last" : "");
 			line("outbox afterwards   %s (whole collective, channels page)", crash.after());
+			crash.boxRestarts().forEach((restart) -> line("kannel restarted    %s", restart));
 		}
 
 		void figures(List<Fanout> warmUps, Fanout b, Crash c) {
@@ -2494,6 +2580,8 @@ public class AlertFanout {
 				rows.add(new String[] { "C LOST (not arrived at the end) / DUPLICATED",
 						String.format(Locale.ROOT, "%,d / %,d (extra messages %,d; confirmations %d)", ct.missing(),
 								ct.duplicated(), ct.extraMessages(), ct.confirmations()) });
+				rows.add(new String[] { "C Kannel boxes started again after they exited",
+						c.boxRestarts().isEmpty() ? "none" : String.join("; ", c.boxRestarts()) });
 			}
 			else {
 				rows.add(new String[] { "C crash", "did not happen (the fan-out never reached the crash point)" });
@@ -2563,6 +2651,9 @@ public class AlertFanout {
 						c.atCrash().isEmpty() ? "not read" : String.valueOf(c.atCrash().getOrDefault("sending", 0L)));
 				rows.put("C LOST / DUPLICATED after kill -9", String.format(Locale.ROOT, "%,d / %,d",
 						c.tally().missing(), c.tally().duplicated()));
+				rows.put("C Kannel boxes started again", c.boxRestarts().isEmpty() ? "none"
+						: c.boxRestarts().stream().map((restart) -> restart.substring(0, restart.indexOf(' '))).toList()
+							.toString());
 			}
 			else {
 				rows.put("C LOST / DUPLICATED after kill -9", "no crash");
