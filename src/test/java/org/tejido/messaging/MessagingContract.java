@@ -474,6 +474,37 @@ public interface MessagingContract {
 	}
 
 	@Test
+	default void onceTheGatewayTakesAMessageAgainTheMessagesWaitingLongForItGoAtOnce() {
+		Kannel kannel = kannel();
+		Browser coordinator = coordinator();
+		String home = Collectives.found(coordinator, "Gateway De Vuelta");
+		String number = Collectives.phone();
+		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", kannel.password(), number,
+				20);
+		String first = "test:" + UUID.randomUUID();
+		String later = "test:" + UUID.randomUUID();
+		String marker = Collectives.marker("back");
+		outbox().queue(List.of(
+				new Outgoing(first, Sent.collectiveOf(home), null, Channel.SMS, Collectives.phone(), null,
+						marker + " first"),
+				new Outgoing(later, Sent.collectiveOf(home), null, Channel.SMS, Collectives.phone(), null,
+						marker + " later")));
+		for (String key : List.of(first, later)) {
+			Sent.awaitStatus(outbox(), key, 1,
+					(delivery) -> delivery.status() == DeliveryStatus.QUEUED && delivery.attempts() >= 1, WAIT);
+		}
+		waitsAnHourForItsNextAttempt(later);
+		int attemptsBefore = outbox().deliveries(later).getFirst().attempts();
+
+		setUp(coordinator, home, kannel.sendsmsUrl(), "", number, 20);
+		assertThat(kannel.receivedContaining(marker + " first", WAIT)).hasSize(1);
+		assertThat(kannel.receivedContaining(marker + " later", WAIT)).as("sent once the gateway took another message")
+			.hasSize(1);
+		assertThat(outbox().deliveries(later)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.attempts()).isEqualTo(attemptsBefore + 1));
+	}
+
+	@Test
 	default void aMessageLeftSendingByACrashIsSentAgainOnlyAfterTheGracePeriod() {
 		Kannel kannel = kannel();
 		Sent.Connected collective = connected(kannel, 20);
@@ -916,6 +947,22 @@ public interface MessagingContract {
 					+ encoded(text) + "&charset=UTF-8&dlr-mask=31&dlr-url=" + encoded(dlrUrl)))
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
+	}
+
+	/**
+	 * Puts the message's next attempt an hour ahead, as after many attempts at an
+	 * unreachable gateway; waits while the dispatcher is trying it.
+	 */
+	private void waitsAnHourForItsNextAttempt(String key) {
+		Instant end = Instant.now().plus(WAIT);
+		while (jdbc()
+			.sql("update outbound_state set next_attempt_at = ?, version = version + 1 where status = 'QUEUED'"
+					+ " and id = (select id from outbound_message where message_key = ?)")
+			.params(OffsetDateTime.ofInstant(Instant.now().plus(Duration.ofHours(1)), ZoneOffset.UTC), key)
+			.update() == 0) {
+			assertThat(Instant.now()).as("the message stays queued").isBefore(end);
+			Heard.sleep(20);
+		}
 	}
 
 	private void leftSending(String key, Instant at) {

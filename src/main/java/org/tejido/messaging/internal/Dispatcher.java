@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -58,6 +59,11 @@ import org.tejido.messaging.SmsParts;
  * those, sent again after the grace period. A reply to the person who wrote (the
  * confirmation of their alert) is handed over alone, before the rest of its batch, so
  * that it arrives first as the guide promises.
+ * <p>
+ * A message whose gateway could not be reached at all waits longer after each attempt;
+ * once the gateway takes a message of the same collective again, the collective's
+ * messages still waiting for it are tried at once, so that an alert does not wait minutes
+ * for a gateway that is back.
  */
 @Component
 class Dispatcher implements DisposableBean {
@@ -106,6 +112,9 @@ class Dispatcher implements DisposableBean {
 	private final Semaphore inFlight;
 
 	private final Semaphore unsettled;
+
+	/** Collectives whose gateway this node last found unreachable. */
+	private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
 
 	private final int mostUnsettled;
 
@@ -409,6 +418,11 @@ class Dispatcher implements DisposableBean {
 			}
 		}
 		boolean[] moved = this.messages.moveAllFromSending(moves);
+		Set<UUID> reachedAgain = reachedAgain(batch);
+		if (!reachedAgain.isEmpty() && this.messages.tryUnreachableNow(reachedAgain, now) > 0) {
+			this.wake.afterCommit();
+		}
+		this.unreachable.removeAll(reachedAgain);
 		List<DeliveryReported> events = new ArrayList<>();
 		for (int i = 0; i < moves.size(); i++) {
 			if (moved[i]) {
@@ -421,6 +435,29 @@ class Dispatcher implements DisposableBean {
 		}
 		this.messages.answerAll(answers);
 		return events;
+	}
+
+	/**
+	 * The collectives whose gateway could not be reached and took a message now: one this
+	 * node saw unreachable, or one whose message taken had been tried before (as after a
+	 * restart). Notes those this batch found unreachable.
+	 */
+	private Set<UUID> reachedAgain(List<Settled> batch) {
+		Set<UUID> collectives = new HashSet<>();
+		for (Settled settled : batch) {
+			UUID collective = settled.message().collective();
+			if (settled.message().channel() != Channel.SMS) {
+				continue;
+			}
+			if (settled.outcome().kind() == Outcome.Kind.TAKEN
+					&& (settled.message().attempts() > 0 || this.unreachable.contains(collective))) {
+				collectives.add(collective);
+			}
+			else if (settled.outcome().answer().startsWith(Outcome.UNREACHABLE)) {
+				this.unreachable.add(collective);
+			}
+		}
+		return collectives;
 	}
 
 	private void giveUp(Queued message, String why) {

@@ -239,6 +239,33 @@ class OutboundMessages {
 		return moved;
 	}
 
+	/**
+	 * Brings the next attempt of these collectives' messages that wait because their
+	 * gateway could not be reached forward to now: the gateway took a message again.
+	 * Gives how many were brought forward.
+	 */
+	int tryUnreachableNow(Collection<UUID> collectives, Instant now) {
+		List<UUID> own = collectives.stream().filter((id) -> !Sealing.COALITION.equals(id)).toList();
+		List<String> whose = new java.util.ArrayList<>();
+		if (!own.isEmpty()) {
+			whose.add("collective_id in (" + String.join(",", own.stream().map((id) -> "?").toList()) + ")");
+		}
+		if (collectives.contains(Sealing.COALITION)) {
+			whose.add("collective_id is null");
+		}
+		if (whose.isEmpty()) {
+			return 0;
+		}
+		List<Object> params = new java.util.ArrayList<>(List.of(at(now), at(now), Outcome.UNREACHABLE + "%"));
+		params.addAll(own);
+		return this.jdbc
+			.sql("update outbound_state set next_attempt_at = ? where status = 'QUEUED' and next_attempt_at > ?"
+					+ " and gateway_answer like ? and id in (select id from outbound_message where "
+					+ String.join(" or ", whose) + ")")
+			.params(params)
+			.update();
+	}
+
 	/** Notes the gateway's answers without moving the messages, in one batch. */
 	void answerAll(List<Map.Entry<UUID, String>> answers) {
 		if (answers.isEmpty()) {

@@ -11,6 +11,9 @@ import org.tejido.messaging.DeliveryStatus;
  */
 public record Outcome(Kind kind, DeliveryStatus status, String answer) {
 
+	/** How the answer of an {@link #unreachable} outcome begins. */
+	static final String UNREACHABLE = "gateway unreachable: ";
+
 	public enum Kind {
 
 		/** The gateway, mail server or inbox took it. */
@@ -30,6 +33,14 @@ public record Outcome(Kind kind, DeliveryStatus status, String answer) {
 
 	public static Outcome retry(String answer) {
 		return new Outcome(Kind.RETRY, DeliveryStatus.QUEUED, answer);
+	}
+
+	/**
+	 * Not handed over because the gateway could not be reached at all: tried again later,
+	 * and at once when the gateway takes another of the collective's messages.
+	 */
+	public static Outcome unreachable(String why) {
+		return retry(UNREACHABLE + why);
 	}
 
 	public static Outcome unknown(String answer) {

@@ -121,7 +121,7 @@ class KannelSendsms implements SmsGateway {
 			return new Sent(response.statusCode(), response.body().strip(), null);
 		}
 		catch (ConnectException | HttpConnectTimeoutException ex) {
-			return Sent.without(Outcome.retry("gateway unreachable: connection refused or timed out"));
+			return Sent.without(Outcome.unreachable("connection refused or timed out"));
 		}
 		catch (HttpTimeoutException ex) {
 			return Sent.without(Outcome.unknown("gateway did not answer in time"));
