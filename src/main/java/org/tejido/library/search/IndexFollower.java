@@ -177,16 +177,54 @@ public class IndexFollower implements SmartLifecycle {
 			return 0;
 		}
 		this.lastAlive = this.clock.instant();
-		List<Change> fresh = this.jdbc
+		List<Change> fresh = afterHighest();
+		List<Change> late = lateOnes();
+		List<Change> all = new ArrayList<>(late);
+		all.addAll(fresh);
+		apply(all);
+		movePast(fresh, late);
+		return all.size();
+	}
+
+	/**
+	 * On the way down: saves the position past this node's own latest changes, which its
+	 * index holds already, so that the next start does not index them again (after a
+	 * large import, the last second's resources). Other nodes' changes stay after the
+	 * position, for the next start to apply.
+	 */
+	private void passOwnLatestChanges() {
+		if (this.highest < 0) {
+			return;
+		}
+		try {
+			List<Change> read;
+			List<Change> own;
+			do {
+				read = afterHighest();
+				own = read.stream().takeWhile((change) -> change.origin().equals(this.changes.origin())).toList();
+				movePast(own, List.of());
+			}
+			while (!own.isEmpty() && own.size() == read.size());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not note this node's latest changes as indexed; the next start indexes them again: "
+					+ ex.getClass().getName() + ": " + ex.getMessage());
+		}
+	}
+
+	private List<Change> afterHighest() {
+		return this.jdbc
 			.sql("select seq, kind, subject, origin from node_change where seq > ? order by seq limit "
 					+ ROWS_PER_ROUND)
 			.param(this.highest)
 			.query(IndexFollower::change)
 			.list();
-		List<Change> late = lateOnes();
-		List<Change> all = new ArrayList<>(late);
-		all.addAll(fresh);
-		apply(all);
+	}
+
+	/**
+	 * Follows past changes read in order, noting the numbers skipped as gaps, and saves.
+	 */
+	private void movePast(List<Change> fresh, List<Change> late) {
 		Instant now = this.clock.instant();
 		for (Change change : fresh) {
 			long skipped = change.seq() - this.highest - 1;
@@ -203,7 +241,6 @@ public class IndexFollower implements SmartLifecycle {
 		if (position != this.saved || this.savedAt.isBefore(now.minus(SAVE_AT_LEAST_EVERY))) {
 			save(position);
 		}
-		return all.size();
 	}
 
 	private List<Change> lateOnes() {
@@ -318,6 +355,7 @@ public class IndexFollower implements SmartLifecycle {
 		if (this.rounds != null) {
 			this.rounds.shutdownNow();
 			this.rounds = null;
+			passOwnLatestChanges();
 		}
 	}
 
