@@ -188,7 +188,8 @@ public class AlertFanout {
 		Fanout first = fanout();
 		deliveryReportsDrained(first);
 		Crash crash = crash(first);
-		this.report.figures(warmUps, first, crash);
+		this.report.figures(warmUps, first, crash,
+				this.kannel.restartsBefore(crash.happened() ? crash.killedNanos() : System.nanoTime()));
 		return Stream.concat(Stream.concat(warmUps.stream(), Stream.of(first)).map(Fanout::tally),
 				crash.happened() ? Stream.of(crash.tally()) : Stream.empty())
 			.allMatch((tally) -> tally.missing() == 0 && tally.duplicated() == 0);
@@ -1489,13 +1490,22 @@ public class AlertFanout {
 			}
 		}
 
-		/** Restarts of a box since this moment, described. */
+		/** Restarts of a box since this moment (the kill), described. */
 		List<String> restartsSince(long nanos) {
 			return this.restarts.stream()
 				.filter((restart) -> restart.exitedNanos() >= nanos)
-				.map((restart) -> String.format(Locale.ROOT, "%s exited (code %d) %.1f s after the kill, started again"
-						+ " %.1f s later: %s", restart.box(), restart.exitCode(), (restart.exitedNanos() - nanos) / 1e9,
-						(restart.startedNanos() - restart.exitedNanos()) / 1e9, restart.panic()))
+				.map((restart) -> restart.describe((restart.exitedNanos() - nanos) / 1e9, "after the kill"))
+				.toList();
+		}
+
+		/**
+		 * Restarts of a box before this moment, described: during (A), the warm-ups or (B), where
+		 * the box's CPU then counts only from its restart.
+		 */
+		List<String> restartsBefore(long nanos) {
+			return this.restarts.stream()
+				.filter((restart) -> restart.exitedNanos() < nanos)
+				.map((restart) -> restart.describe((nanos - restart.exitedNanos()) / 1e9, "before the kill"))
 				.toList();
 		}
 
@@ -2397,11 +2407,17 @@ public class AlertFanout {
 
 	}
 
-	/** (C): the fan-out with a crash in the middle. */
 	/** A Kannel box that exited, when it was started again, and the PANIC in its log. */
 	record BoxRestart(String box, long exitedNanos, long startedNanos, int exitCode, String panic) {
+
+		String describe(double seconds, String when) {
+			return String.format(Locale.ROOT, "%s exited (code %d) %.1f s %s, started again %.1f s later: %s", this.box,
+					this.exitCode, seconds, when, (this.startedNanos - this.exitedNanos) / 1e9, this.panic);
+		}
+
 	}
 
+	/** (C): the fan-out with a crash in the middle. */
 	record Crash(boolean happened, Tally tally, Injection injection, Optional<InboundRelay.Call> call, long killedNanos,
 			int atKill, long deadNanos, long inspectedNanos, long healthyNanos, Waited waited, long watchSeconds,
 			Map<String, Long> atCrash, Map<String, Long> after, long oldPid, long restartMillis,
@@ -2535,7 +2551,7 @@ public class AlertFanout {
 			crash.boxRestarts().forEach((restart) -> line("kannel restarted    %s", restart));
 		}
 
-		void figures(List<Fanout> warmUps, Fanout b, Crash c) {
+		void figures(List<Fanout> warmUps, Fanout b, Crash c, List<String> earlierRestarts) {
 			line("");
 			line("== Figures ==  (load average %s)", loadAverage());
 			List<String[]> rows = new ArrayList<>();
@@ -2608,9 +2624,17 @@ public class AlertFanout {
 			for (String[] row : rows) {
 				line("%-" + width + "s  %s", row[0], row[1]);
 			}
+			line("%-" + width + "s  %s", "Kannel boxes started again before (C)",
+					earlierRestarts.isEmpty() ? "none" : String.join("; ", earlierRestarts));
 			if (this.options.summary() != null) {
-				summary(warmUps, b, c, ceiling, ratio);
+				summary(warmUps, b, c, ceiling, ratio, earlierRestarts);
 			}
+		}
+
+		/** Which boxes were started again, for the side by side. */
+		private static String boxes(List<String> restarts) {
+			return restarts.isEmpty() ? "none"
+					: restarts.stream().map((restart) -> restart.substring(0, restart.indexOf(' '))).toList().toString();
 		}
 
 		/** Each warm-up fan-out's rate, or that (B) was the app's first. */
@@ -2624,7 +2648,8 @@ public class AlertFanout {
 		}
 
 		/** The figures compared between databases, one "name TAB value" a line. */
-		private void summary(List<Fanout> warmUps, Fanout b, Crash c, Optional<KannelRun> ceiling, double ratio) {
+		private void summary(List<Fanout> warmUps, Fanout b, Crash c, Optional<KannelRun> ceiling, double ratio,
+				List<String> earlierRestarts) {
 			Tally t = b.tally;
 			Map<String, String> rows = new LinkedHashMap<>();
 			rows.put("load average at the end", loadAverage());
@@ -2644,6 +2669,7 @@ public class AlertFanout {
 						.orElse("n/a") : ""));
 			rows.put("B unique / dup / missing", String.format(Locale.ROOT, "%,d / %,d / %,d", t.recipients(),
 					t.duplicated(), t.missing()));
+			rows.put("A-B Kannel boxes started again", boxes(earlierRestarts));
 			rows.put("B CPU", b.cpu.describe());
 			rows.put("B Tejido CPU per tier message", b.threads.perMessage(b.expected));
 			if (c.happened()) {
@@ -2651,9 +2677,7 @@ public class AlertFanout {
 						c.atCrash().isEmpty() ? "not read" : String.valueOf(c.atCrash().getOrDefault("sending", 0L)));
 				rows.put("C LOST / DUPLICATED after kill -9", String.format(Locale.ROOT, "%,d / %,d",
 						c.tally().missing(), c.tally().duplicated()));
-				rows.put("C Kannel boxes started again", c.boxRestarts().isEmpty() ? "none"
-						: c.boxRestarts().stream().map((restart) -> restart.substring(0, restart.indexOf(' '))).toList()
-							.toString());
+				rows.put("C Kannel boxes started again", boxes(c.boxRestarts()));
 			}
 			else {
 				rows.put("C LOST / DUPLICATED after kill -9", "no crash");
