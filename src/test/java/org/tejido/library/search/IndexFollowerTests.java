@@ -80,9 +80,8 @@ class IndexFollowerTests {
 	 * A follower whose rounds are an hour apart: only its start and stop move it here.
 	 */
 	private IndexFollower follower(SingleConnectionDataSource dataSource, NodeChanges changes) {
-		// the vocabularies are read again only for another node's vocabulary change,
-		// which
-		// these tests do not make
+		// no vocabularies: they are read again only for another node's vocabulary
+		// change, which these tests do not make
 		return new IndexFollower(JdbcClient.create(dataSource),
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), null, changes, this.index,
 				Duration.ofHours(1), Duration.ofDays(7));
