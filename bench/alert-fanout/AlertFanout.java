@@ -188,8 +188,9 @@ public class AlertFanout {
 		Fanout first = fanout();
 		deliveryReportsDrained(first);
 		Crash crash = crash(first);
-		this.report.figures(warmUps, first, crash,
-				this.kannel.restartsBefore(crash.happened() ? crash.killedNanos() : System.nanoTime()));
+		this.report.figures(warmUps, first, crash, crash.happened()
+				? this.kannel.restartsBefore(crash.killedNanos(), "the kill")
+				: this.kannel.restartsBefore(System.nanoTime(), "the end"));
 		return Stream.concat(Stream.concat(warmUps.stream(), Stream.of(first)).map(Fanout::tally),
 				crash.happened() ? Stream.of(crash.tally()) : Stream.empty())
 			.allMatch((tally) -> tally.missing() == 0 && tally.duplicated() == 0);
@@ -1499,13 +1500,14 @@ public class AlertFanout {
 		}
 
 		/**
-		 * Restarts of a box before this moment, described: during (A), the warm-ups or (B), where
-		 * the box's CPU then counts only from its restart.
+		 * Restarts of a box before this moment (the kill, or the end of a run without one),
+		 * described: during (A), the warm-ups or (B), where the box's CPU then counts only from
+		 * its restart.
 		 */
-		List<String> restartsBefore(long nanos) {
+		List<String> restartsBefore(long nanos, String moment) {
 			return this.restarts.stream()
 				.filter((restart) -> restart.exitedNanos() < nanos)
-				.map((restart) -> restart.describe((nanos - restart.exitedNanos()) / 1e9, "before the kill"))
+				.map((restart) -> restart.describe((nanos - restart.exitedNanos()) / 1e9, "before " + moment))
 				.toList();
 		}
 
@@ -2620,12 +2622,12 @@ public class AlertFanout {
 			rows.add(new String[] { "B / A: tier messages/s over Kannel with DLR",
 					ceiling.map((run) -> String.format(Locale.ROOT, "%.2f (%.1f / %,.0f; goal >= 0.90)", ratio, b.rate(),
 							run.acceptedPerSecond())).orElse("n/a (no run of A with delivery reports)") });
+			rows.add(new String[] { "A-B Kannel boxes started again",
+					earlierRestarts.isEmpty() ? "none" : String.join("; ", earlierRestarts) });
 			int width = rows.stream().mapToInt((row) -> row[0].length()).max().orElse(10);
 			for (String[] row : rows) {
 				line("%-" + width + "s  %s", row[0], row[1]);
 			}
-			line("%-" + width + "s  %s", "Kannel boxes started again before (C)",
-					earlierRestarts.isEmpty() ? "none" : String.join("; ", earlierRestarts));
 			if (this.options.summary() != null) {
 				summary(warmUps, b, c, ceiling, ratio, earlierRestarts);
 			}
