@@ -19,9 +19,12 @@ public enum Lang {
 
 	private final String nativeName;
 
+	private final Locale locale;
+
 	Lang(String code, String nativeName) {
 		this.code = code;
 		this.nativeName = nativeName;
+		this.locale = Locale.forLanguageTag(code);
 	}
 
 	public String code() {
@@ -33,7 +36,7 @@ public enum Lang {
 	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(this.code);
+		return this.locale;
 	}
 
 	public static Optional<Lang> fromCode(String code) {

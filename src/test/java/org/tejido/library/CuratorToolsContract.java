@@ -2,17 +2,25 @@ package org.tejido.library;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.tejido.accounts.Role;
 import org.tejido.accounts.internal.AccountRegistry;
+import org.tejido.library.catalogue.Vocabularies;
 import org.tejido.support.Browser;
 import org.tejido.support.Curators;
 import org.tejido.support.RunningTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.tejido.support.Bundles.utf8;
 
 /**
@@ -22,6 +30,10 @@ import static org.tejido.support.Bundles.utf8;
 public interface CuratorToolsContract extends RunningTejido {
 
 	AccountRegistry registry();
+
+	ConfigurableApplicationContext context();
+
+	JdbcClient jdbc();
 
 	@Test
 	default void aDryRunShowsWhatAnImportWouldChangeAndWritesNothing() throws Exception {
@@ -100,6 +112,24 @@ public interface CuratorToolsContract extends RunningTejido {
 			.statusCode()).isEqualTo(302);
 		assertThat(http().get("/es/library/suggest").body()).contains("Guarda de semillas nativas");
 		assertThat(http().get("/api/v1/vocabularies").body()).contains(code);
+	}
+
+	@Test
+	default void aTermWhoseLabelCannotBeStoredIsNotAddedAtAll() {
+		String code = "half-" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "");
+		Vocabularies vocabularies = context().getBean(Vocabularies.class);
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("en", "Half written");
+		labels.put("id", "x".repeat(201));
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> vocabularies.add(Vocabularies.AREA, code, "cross-cutting", labels));
+
+		assertThat(jdbc().sql("select count(*) from vocabulary_term where code = ?")
+			.param(code)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(vocabularies.isKnown(Vocabularies.AREA, code)).isFalse();
 	}
 
 	@Test

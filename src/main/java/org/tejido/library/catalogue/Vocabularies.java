@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.tejido.library.search.NodeChanges;
 
@@ -55,6 +56,13 @@ public class Vocabularies {
 
 	private final NodeChanges changes;
 
+	/**
+	 * Curators' changes run in a transaction of their own, in code rather than with
+	 * {@code @Transactional}: a proxy would stand before every label a library page reads
+	 * (about a hundred a page).
+	 */
+	private final TransactionTemplate transactions;
+
 	private volatile Map<String, Map<String, Term>> terms = Map.of();
 
 	/**
@@ -64,9 +72,10 @@ public class Vocabularies {
 	 */
 	private final Map<String, String> localeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Vocabularies(JdbcClient jdbc, NodeChanges changes) {
+	Vocabularies(JdbcClient jdbc, NodeChanges changes, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.changes = changes;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/** The terms of a vocabulary in their curated order. */
@@ -120,39 +129,42 @@ public class Vocabularies {
 	}
 
 	/** Replaces the labels of existing terms (codes never change once published). */
-	@Transactional
 	public void relabel(String vocabulary, Map<String, Map<String, String>> labelsByCode) {
-		labelsByCode.forEach((code, labels) -> labels.forEach((lang, label) -> {
-			int updated = this.jdbc
-				.sql("update vocabulary_label set label = ? where vocabulary = ? and code = ? and lang = ?")
-				.params(label, vocabulary, code, lang)
-				.update();
-			if (updated == 0 && isKnown(vocabulary, code)) {
-				this.jdbc.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
-					.params(vocabulary, code, lang, label)
+		this.transactions.executeWithoutResult((transaction) -> {
+			labelsByCode.forEach((code, labels) -> labels.forEach((lang, label) -> {
+				int updated = this.jdbc
+					.sql("update vocabulary_label set label = ? where vocabulary = ? and code = ? and lang = ?")
+					.params(label, vocabulary, code, lang)
 					.update();
-			}
-		}));
-		this.changes.record(NodeChanges.VOCABULARY, null);
-		reload();
+				if (updated == 0 && isKnown(vocabulary, code)) {
+					this.jdbc.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
+						.params(vocabulary, code, lang, label)
+						.update();
+				}
+			}));
+			this.changes.record(NodeChanges.VOCABULARY, null);
+			reload();
+		});
 	}
 
 	/** Adds a term at the end of a vocabulary, with its labels. */
-	@Transactional
 	public void add(String vocabulary, String code, @Nullable String grouping, Map<String, String> labels) {
-		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from vocabulary_term where vocabulary = ?")
-			.param(vocabulary)
-			.query(Integer.class)
-			.single();
-		this.jdbc.sql("insert into vocabulary_term (vocabulary, code, position, grouping) values (?, ?, ?, ?)")
-			.params(vocabulary, code, position, grouping)
-			.update();
-		labels.forEach((lang, label) -> this.jdbc
-			.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
-			.params(vocabulary, code, lang, label)
-			.update());
-		this.changes.record(NodeChanges.VOCABULARY, null);
-		reload();
+		this.transactions.executeWithoutResult((transaction) -> {
+			int position = this.jdbc
+				.sql("select coalesce(max(position), 0) + 1 from vocabulary_term where vocabulary = ?")
+				.param(vocabulary)
+				.query(Integer.class)
+				.single();
+			this.jdbc.sql("insert into vocabulary_term (vocabulary, code, position, grouping) values (?, ?, ?, ?)")
+				.params(vocabulary, code, position, grouping)
+				.update();
+			labels.forEach((lang, label) -> this.jdbc
+				.sql("insert into vocabulary_label (vocabulary, code, lang, label) values (?, ?, ?, ?)")
+				.params(vocabulary, code, lang, label)
+				.update());
+			this.changes.record(NodeChanges.VOCABULARY, null);
+			reload();
+		});
 	}
 
 	/** Reads the vocabularies again, after curators changed them. */

@@ -1,5 +1,6 @@
 package org.tejido.library.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 import org.tejido.library.search.SearchQuery;
 
@@ -116,13 +118,19 @@ public final class LibraryLinks {
 	 * does.
 	 */
 	private String encoded(String value) {
-		return this.encoded.computeIfAbsent(value,
-				(raw) -> UriComponentsBuilder.fromPath("")
-					.queryParam("v", raw)
-					.encode()
-					.build()
-					.getQuery()
-					.substring(2));
+		return this.encoded.computeIfAbsent(value, LibraryLinks::encode);
+	}
+
+	/**
+	 * The builder reads braces as a URI template's variables and leaves them as they are;
+	 * without braces its encoding is {@link UriUtils#encodeQueryParam}'s, at a fraction
+	 * of the cost (a page encodes some 60 values).
+	 */
+	private static String encode(String raw) {
+		if (raw.indexOf('{') < 0 && raw.indexOf('}') < 0) {
+			return UriUtils.encodeQueryParam(raw, StandardCharsets.UTF_8);
+		}
+		return UriComponentsBuilder.fromPath("").queryParam("v", raw).encode().build().getQuery().substring(2);
 	}
 
 }
