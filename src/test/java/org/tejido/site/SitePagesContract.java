@@ -6,8 +6,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 import org.tejido.support.Http;
 import org.tejido.support.RunningTejido;
@@ -26,6 +32,27 @@ public interface SitePagesContract extends RunningTejido {
 			"/library?q=radio", "/library/mapeo-comapeo", "/about", "/sign-in", "/sign-in/forgot", "/library/suggest",
 			"/library/practice", "/events", "/needs", "/needs/new", "/contact", "/library/no-such-resource",
 			"/library?page=abc");
+
+	ConfigurableApplicationContext context();
+
+	@Test
+	default void aRequestLeavesNoEventWithTheReadersAddressBehind() {
+		List<ServletRequestHandledEvent> handled = new CopyOnWriteArrayList<>();
+		ApplicationListener<ApplicationEvent> listener = (event) -> {
+			if (event instanceof ServletRequestHandledEvent request) {
+				handled.add(request);
+			}
+		};
+		context().addApplicationListener(listener);
+		try {
+			assertThat(http().get("/en/library?q=radio").statusCode()).isEqualTo(200);
+			assertThat(http().get("/es/about").statusCode()).isEqualTo(200);
+		}
+		finally {
+			context().removeApplicationListener(listener);
+		}
+		assertThat(handled).isEmpty();
+	}
 
 	@Test
 	default void rootSendsTheReaderToTheirLanguage() {
