@@ -133,6 +133,29 @@ public interface CuratorToolsContract extends RunningTejido {
 	}
 
 	@Test
+	default void aTermAnotherCuratorAddedMeanwhileIsRefusedWithAClearMessage() throws Exception {
+		String code = "raced-" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "");
+		Browser curator = curator();
+		curator.get("/es/curate/vocabularies");
+		// Written by another node a moment ago: this node's vocabularies have not been
+		// read again yet.
+		jdbc().sql("insert into vocabulary_term (vocabulary, code, position, grouping) values ('area', ?, 9999, ?)")
+			.params(code, "cross-cutting")
+			.update();
+
+		HttpResponse<String> refused = curator.submit("/es/curate/vocabularies/area/terms", "code", code, "grouping",
+				"cross-cutting", "label_en", "Raced", "label_es", "Carrera", "label_fr", "Course", "label_pt",
+				"Corrida", "label_id", "Balapan");
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains(code).contains("ya está en uso");
+		assertThat(jdbc().sql("select count(*) from vocabulary_label where code = ?")
+			.param(code)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	default void onlyCuratorsReachTheCatalogueTools() {
 		assertThat(new Browser(http()).get("/en/curate/catalogue").statusCode()).isEqualTo(302);
 		assertThat(new Browser(http()).get("/en/curate/resources/mapeo-comapeo").statusCode()).isEqualTo(302);

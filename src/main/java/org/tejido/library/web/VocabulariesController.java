@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,7 +101,13 @@ class VocabulariesController {
 			response.setStatus(422);
 			return show(page, csrf, model, problems, response);
 		}
-		this.vocabularies.add(vocabulary, code, Vocabularies.AREA.equals(vocabulary) ? grouping : null, labels);
+		try {
+			this.vocabularies.add(vocabulary, code, Vocabularies.AREA.equals(vocabulary) ? grouping : null, labels);
+		}
+		catch (DuplicateKeyException addedMeanwhile) {
+			response.setStatus(422);
+			return show(page, csrf, model, List.of(page.t("vocabulary.code-exists", code)), response);
+		}
 		return "redirect:" + page.href("/curate/vocabularies#" + vocabulary);
 	}
 
