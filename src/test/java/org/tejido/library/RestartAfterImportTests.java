@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A server stopped right after a catalogue import has noted the import's resources as
- * indexed, so that its next start does not index them again.
+ * indexed, so that its next start does not index them again; and a library that holds
+ * resources is not given the default catalogue when the server starts again.
  */
 class RestartAfterImportTests {
 
@@ -34,11 +35,8 @@ class RestartAfterImportTests {
 	void aServerStoppedRightAfterAnImportSavesItsSearchPositionPastTheImportedResources() throws Exception {
 		Path data = TempData.newDirectory();
 		long lastChange;
-		try (ConfigurableApplicationContext tejido = start(data)) {
-			Http http = new Http(Integer.parseInt(tejido.getEnvironment().getProperty("local.server.port")));
-			HttpResponse<String> imported = http.post("/api/v1/catalogue/import", CSV.getBytes(StandardCharsets.UTF_8),
-					"Authorization", "Bearer " + RunningTejido.IMPORT_TOKEN, "Content-Type", "text/csv");
-			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		try (ConfigurableApplicationContext tejido = start(data, false)) {
+			importTwoResources(tejido);
 			lastChange = tejido.getBean(JdbcClient.class)
 				.sql("select max(seq) from node_change")
 				.query(Long.class)
@@ -48,13 +46,33 @@ class RestartAfterImportTests {
 		assertThat(savedPosition(data)).isEqualTo(lastChange);
 	}
 
+	@Test
+	void aLibraryThatHoldsResourcesIsNotGivenTheDefaultCatalogueWhenTheServerStartsAgain() throws Exception {
+		Path data = TempData.newDirectory();
+		try (ConfigurableApplicationContext tejido = start(data, false)) {
+			importTwoResources(tejido);
+		}
+
+		try (ConfigurableApplicationContext tejido = start(data, true)) {
+			assertThat(tejido.getBean(JdbcClient.class).sql("select title from resource").query(String.class).list())
+				.containsExactlyInAnyOrder("Radio for the territory", "Mapping with the community");
+		}
+	}
+
+	private static void importTwoResources(ConfigurableApplicationContext tejido) throws Exception {
+		Http http = new Http(Integer.parseInt(tejido.getEnvironment().getProperty("local.server.port")));
+		HttpResponse<String> imported = http.post("/api/v1/catalogue/import", CSV.getBytes(StandardCharsets.UTF_8),
+				"Authorization", "Bearer " + RunningTejido.IMPORT_TOKEN, "Content-Type", "text/csv");
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+	}
+
 	/**
 	 * Tejido on its own data directory, whose follower would not read the change log by
 	 * itself in the test's time.
 	 */
-	private static ConfigurableApplicationContext start(Path data) {
+	private static ConfigurableApplicationContext start(Path data, boolean seedCatalogue) {
 		return new SpringApplicationBuilder(TejidoApplication.class).run("--server.port=0", "--tejido.data-dir=" + data,
-				"--tejido.library.load-seed-catalogue=false",
+				"--tejido.library.load-seed-catalogue=" + seedCatalogue,
 				"--tejido.library.import-token=" + RunningTejido.IMPORT_TOKEN, "--tejido.search.follow-interval=1h",
 				"--logging.level.root=warn");
 	}
