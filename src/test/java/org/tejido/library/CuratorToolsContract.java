@@ -153,6 +153,9 @@ public interface CuratorToolsContract extends RunningTejido {
 			.param(code)
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(context().getBean(Vocabularies.class).isKnown(Vocabularies.AREA, code))
+			.as("this node has read the term the other added")
+			.isTrue();
 	}
 
 	@Test

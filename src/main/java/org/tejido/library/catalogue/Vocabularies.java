@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -147,8 +148,24 @@ public class Vocabularies {
 		});
 	}
 
-	/** Adds a term at the end of a vocabulary, with its labels. */
-	public void add(String vocabulary, String code, @Nullable String grouping, Map<String, String> labels) {
+	/**
+	 * Adds a term at the end of a vocabulary, with its labels; or nothing, when its code
+	 * is already taken (by another curator or node since this node last read the
+	 * vocabularies, which it then reads again).
+	 * @return whether the term was added
+	 */
+	public boolean add(String vocabulary, String code, @Nullable String grouping, Map<String, String> labels) {
+		try {
+			insert(vocabulary, code, grouping, labels);
+			return true;
+		}
+		catch (DuplicateKeyException takenMeanwhile) {
+			reload();
+			return false;
+		}
+	}
+
+	private void insert(String vocabulary, String code, @Nullable String grouping, Map<String, String> labels) {
 		this.transactions.executeWithoutResult((transaction) -> {
 			int position = this.jdbc
 				.sql("select coalesce(max(position), 0) + 1 from vocabulary_term where vocabulary = ?")

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,10 +100,7 @@ class VocabulariesController {
 			response.setStatus(422);
 			return show(page, csrf, model, problems, response);
 		}
-		try {
-			this.vocabularies.add(vocabulary, code, Vocabularies.AREA.equals(vocabulary) ? grouping : null, labels);
-		}
-		catch (DuplicateKeyException addedMeanwhile) {
+		if (!this.vocabularies.add(vocabulary, code, Vocabularies.AREA.equals(vocabulary) ? grouping : null, labels)) {
 			response.setStatus(422);
 			return show(page, csrf, model, List.of(page.t("vocabulary.code-exists", code)), response);
 		}
