@@ -72,4 +72,12 @@ class TejidoOnH2IntegrationTests extends OnH2 implements SitePagesContract, Vali
 		assertThat(dataDir().resolve("files")).isDirectory();
 	}
 
+	@Test
+	void compactsItsDatabaseFileAsAnUpkeepJob() {
+		assertThat(jdbc().sql("select count(*) from scheduled_tasks where task_name = ?")
+			.param(H2FileUpkeep.TASK)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
 }
