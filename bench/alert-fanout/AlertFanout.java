@@ -2449,8 +2449,11 @@ public class AlertFanout {
 
 		private Options options;
 
+		private Path h2File;
+
 		void header(Options options, Workspace workspace) {
 			this.options = options;
+			this.h2File = workspace.dataDir().resolve("db/tejido.mv.db");
 			line("Tejido early-warning fan-out benchmark (SMS through Kannel on loopback)");
 			line("date        %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 			line("machine     %s", machine());
@@ -2624,6 +2627,7 @@ public class AlertFanout {
 							run.acceptedPerSecond())).orElse("n/a (no run of A with delivery reports)") });
 			rows.add(new String[] { "A-B Kannel boxes started again",
 					earlierRestarts.isEmpty() ? "none" : String.join("; ", earlierRestarts) });
+			h2FileSize().ifPresent((size) -> rows.add(new String[] { "H2 database file at the end", size }));
 			int width = rows.stream().mapToInt((row) -> row[0].length()).max().orElse(10);
 			for (String[] row : rows) {
 				line("%-" + width + "s  %s", row[0], row[1]);
@@ -2684,6 +2688,7 @@ public class AlertFanout {
 			else {
 				rows.put("C LOST / DUPLICATED after kill -9", "no crash");
 			}
+			h2FileSize().ifPresent((size) -> rows.put("H2 database file at the end", size));
 			StringBuilder text = new StringBuilder();
 			rows.forEach((name, value) -> text.append(name).append('\t').append(value).append('\n'));
 			try {
@@ -2691,6 +2696,17 @@ public class AlertFanout {
 			}
 			catch (IOException ex) {
 				line("could not write the summary: %s", ex);
+			}
+		}
+
+		/** The size of the H2 file (which H2 leaves larger than its data; Tejido compacts it). */
+		private Optional<String> h2FileSize() {
+			try {
+				return (this.h2File != null && Files.exists(this.h2File)) ? Optional
+					.of(String.format(Locale.ROOT, "%,.0f MB", Files.size(this.h2File) / 1048576.0)) : Optional.empty();
+			}
+			catch (IOException ex) {
+				return Optional.empty();
 			}
 		}
 

@@ -24,7 +24,7 @@ import org.h2.mvstore.db.Store;
  * This does that upkeep in steps, with the same two operations H2's thread uses: live
  * pages are copied out of chunks that are mostly dead, then chunks are moved into the
  * holes and the file is cut after the last one. Each step holds H2's store lock while it
- * copies, so commits made meanwhile wait for it (at most 0.2 s, 70 ms at the 99th
+ * copies, so commits made meanwhile wait for it (at most 0.3 s, 0.1 s at the 99th
  * percentile, on the file of a 100,000-resource import); a file that is mostly in use is
  * left alone. H2 reuses a chunk's space only once its retention time (45 s) has passed,
  * so a file is given back over several runs.
