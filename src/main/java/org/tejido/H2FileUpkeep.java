@@ -25,13 +25,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * On the embedded H2 database, compacts its file when much of it is not in use
- * ({@link H2FileCompaction}): every {@code tejido.h2.upkeep-every} (a minute), for at
- * most {@code tejido.h2.upkeep-time} (2 s), as a durable db-scheduler job like Tejido's
- * other upkeep. On PostgreSQL there is no such job: its autovacuum does this work.
+ * On the embedded H2 database, when an operator asks for it, compacts its file when much
+ * of it is not in use ({@link H2FileCompaction}): every {@code tejido.h2.upkeep-every}
+ * (set to, say, {@code 1m} to turn it on), for at most {@code tejido.h2.upkeep-time} (2
+ * s), as a durable db-scheduler job like Tejido's other upkeep.
+ * <p>
+ * Off by default: H2 reads the chunks it compacts into arrays as large as the chunks, and
+ * with the serial collector those grow the heap to its maximum, about 100 MB more
+ * resident memory for the rest of the run, which the small servers Tejido is for cannot
+ * spare; see docs/operations.md, "The H2 file". On PostgreSQL there is no such job: its
+ * autovacuum does this work.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(H2FileUpkeep.OnH2File.class)
+@Conditional(H2FileUpkeep.OnH2FileWhenAsked.class)
 class H2FileUpkeep {
 
 	static final String TASK = "h2-file-upkeep";
@@ -74,12 +80,16 @@ class H2FileUpkeep {
 		}
 	}
 
-	/** The datasource is an H2 file (Tejido's embedded default). */
-	static class OnH2File implements Condition {
+	/**
+	 * The datasource is an H2 file (Tejido's embedded default) and
+	 * {@code tejido.h2.upkeep-every} is set.
+	 */
+	static class OnH2FileWhenAsked implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:");
+			return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:")
+					&& !context.getEnvironment().getProperty("tejido.h2.upkeep-every", "").isBlank();
 		}
 
 	}

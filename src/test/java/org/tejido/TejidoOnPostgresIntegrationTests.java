@@ -1,7 +1,5 @@
 package org.tejido;
 
-import org.junit.jupiter.api.Test;
-
 import org.tejido.accounts.AccountsContract;
 import org.tejido.collectives.CollectiveDataContract;
 import org.tejido.accounts.SessionsContract;
@@ -30,8 +28,6 @@ import org.tejido.territory.TerritoryMapsContract;
 import org.tejido.territory.TerritoryFilesContract;
 import org.tejido.territory.TerritoryEndToEndContract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Tejido's whole contract over HTTP, on a real PostgreSQL server with the same
  * migrations.
@@ -46,13 +42,5 @@ class TejidoOnPostgresIntegrationTests extends OnPostgres implements SitePagesCo
 		org.tejido.risk.CapacitiesContract, org.tejido.risk.ProtectionPlanContract, org.tejido.network.NetworkContract,
 		org.tejido.library.LibraryBySmsContract, org.tejido.library.OfflinePacksContract,
 		org.tejido.reports.SituationReportsContract {
-
-	@Test
-	void leavesItsDatabaseFilesToPostgresql() {
-		assertThat(jdbc().sql("select count(*) from scheduled_tasks where task_name = ?")
-			.param(H2FileUpkeep.TASK)
-			.query(Integer.class)
-			.single()).isZero();
-	}
 
 }
