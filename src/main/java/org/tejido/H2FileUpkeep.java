@@ -61,9 +61,6 @@ class H2FileUpkeep {
 			FileStore<?> file = store.get().getFileStore();
 			log.debug("Database file {} MB, {} % of it and {} % of its chunks in use", file.size() / MB,
 					file.getFillRate(), file.getChunksFillRate());
-			if (!H2FileCompaction.isSparse(file)) {
-				return;
-			}
 			H2FileCompaction.Compacted compacted = H2FileCompaction.compact(store.get(), allowed);
 			if (compacted.shrank()) {
 				log.info("Compacted the database file from {} MB to {} MB in {} ms ({} steps)",
@@ -72,7 +69,7 @@ class H2FileUpkeep {
 			}
 		}
 		catch (SQLException | MVStoreException ex) {
-			// the database closing as Tejido stops: the next start compacts
+			// the database closing as Tejido stops: the job's next run goes on
 			log.warn("Could not compact the database file: {}", ex.getMessage());
 		}
 		catch (InterruptedException ex) {
