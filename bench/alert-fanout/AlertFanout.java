@@ -2699,7 +2699,7 @@ public class AlertFanout {
 			}
 		}
 
-		/** The size of the H2 file (which H2 leaves larger than its data; Tejido compacts it). */
+		/** The size of the H2 file (H2 leaves it larger than its data; see docs/operations.md, "The H2 file"). */
 		private Optional<String> h2FileSize() {
 			try {
 				return (this.h2File != null && Files.exists(this.h2File)) ? Optional
