@@ -3,7 +3,7 @@
 # API and the bare Lucene index with the same query mix. See bench/README.md.
 #
 # Usage: bench/search-load.sh [--resources 100000] [--requests 2000] [--duration 60]
-#                             [--threads 8] [--warmup 1500] [--heap 256m] [--import-heap SIZE]
+#                             [--threads 8] [--warmup 15000] [--heap 256m] [--import-heap SIZE]
 #                             [--import-timeout 20] [--seed 20260101] [--data-dir DIR] [--keep]
 #   --resources N      size of the generated catalogue (cached under $TMPDIR/tejido-bench)
 #   --requests N       measured requests per load run (each run also stops after --duration s)

@@ -312,7 +312,7 @@ public class SearchLoad {
 			Map<String, String> values = namedValues(args);
 			return new Options(Path.of(text(values, "jar", "target/tejido.jar")), Path.of(text(values, "csv", null)),
 					number(values, "resources", 100_000), number(values, "requests", 2000),
-					number(values, "duration", 60), number(values, "threads", 8), number(values, "warmup", 1500),
+					number(values, "duration", 60), number(values, "threads", 8), number(values, "warmup", 15000),
 					text(values, "heap", "256m"), text(values, "import-heap", ""),
 					text(values, "max-file-size", "200MB"), number(values, "import-timeout", 20),
 					optionalPath(values, "data-dir"), values.containsKey("keep"), optionalPath(values, "pid-file"),
