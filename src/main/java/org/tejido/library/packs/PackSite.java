@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -271,9 +271,9 @@ class PackSite {
 	private byte[] html(String template, PackPage page, Map<String, Object> model) {
 		Map<String, Object> params = new LinkedHashMap<>(model);
 		params.put("page", page);
-		StringOutput output = new StringOutput();
+		Utf8ByteOutput output = new Utf8ByteOutput();
 		this.templates.render(template, params, output);
-		return output.toString().getBytes(StandardCharsets.UTF_8);
+		return output.toByteArray();
 	}
 
 	private PackPage page(Lang lang, String path, List<Lang> langs) {
