@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * H2 is on the compile class path only so that the H2 file upkeep can reach its file store
- * (decision 0020); the rest of Tejido speaks JDBC to whichever database it runs on.
+ * H2 is on the compile class path only so that the H2 file upkeep can reach its file
+ * store (decision 0020); the rest of Tejido speaks JDBC to whichever database it runs on.
  */
 class H2EngineRulesTests {
 
