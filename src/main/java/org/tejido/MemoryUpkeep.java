@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "tejido.memory.old-generation-ceiling", havingValue = "true", matchIfMissing = true)
 class MemoryUpkeep implements SmartLifecycle {
 
-	private final Optional<OldGenerationCeiling> ceiling = OldGenerationCeiling.ofThisJvm();
+	private final Optional<OldGenerationCeiling> ceiling = OldGenerationCeiling.ofThisJvm(OldGenerationCeiling.SPACING);
 
 	private volatile boolean running;
 

@@ -4,8 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -39,6 +43,9 @@ final class OldGenerationCeiling implements NotificationListener {
 
 	static final long MIN_HEADROOM = 8L * 1024 * 1024;
 
+	/** The shortest time between two full collections this ceiling asks for. */
+	static final Duration SPACING = Duration.ofSeconds(30);
+
 	private static final Logger log = LoggerFactory.getLogger(OldGenerationCeiling.class);
 
 	private final MemoryPoolMXBean oldGeneration;
@@ -47,22 +54,40 @@ final class OldGenerationCeiling implements NotificationListener {
 
 	private final Runnable fullCollection;
 
+	private final Duration spacing;
+
+	private final LongSupplier nanoTime;
+
+	private final BiConsumer<Duration, Runnable> later;
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
 	private final AtomicLong collectionsAsked = new AtomicLong();
 
-	OldGenerationCeiling(MemoryPoolMXBean oldGeneration, NotificationEmitter memory, Runnable fullCollection) {
+	private volatile long lastAsked;
+
+	OldGenerationCeiling(MemoryPoolMXBean oldGeneration, NotificationEmitter memory, Runnable fullCollection,
+			Duration spacing, LongSupplier nanoTime, BiConsumer<Duration, Runnable> later) {
 		this.oldGeneration = oldGeneration;
 		this.memory = memory;
 		this.fullCollection = fullCollection;
+		this.spacing = spacing;
+		this.nanoTime = nanoTime;
+		this.later = later;
+		this.lastAsked = nanoTime.getAsLong() - spacing.toNanos();
 	}
 
-	/** The ceiling for this JVM, if it runs the serial collector. */
-	static Optional<OldGenerationCeiling> ofThisJvm() {
+	/**
+	 * The ceiling for this JVM, if it runs the serial collector, asking for a full
+	 * collection at most once in {@code spacing}.
+	 */
+	static Optional<OldGenerationCeiling> ofThisJvm(Duration spacing) {
 		return ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
 			.filter((pool) -> SERIAL_OLD_GENERATION.equals(pool.getName()) && pool.isUsageThresholdSupported())
 			.findFirst()
 			.map((pool) -> new OldGenerationCeiling(pool, (NotificationEmitter) ManagementFactory.getMemoryMXBean(),
-					System::gc));
+					System::gc, spacing, System::nanoTime, OldGenerationCeiling::afterSleeping));
 	}
 
 	/**
@@ -97,16 +122,40 @@ final class OldGenerationCeiling implements NotificationListener {
 
 	@Override
 	public void handleNotification(Notification notification, Object handback) {
-		if (!MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(notification.getType())) {
+		if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(notification.getType())
+				&& this.oldGeneration.getName()
+					.equals(MemoryNotificationInfo.from((CompositeData) notification.getUserData()).getPoolName())) {
+			thresholdCrossed();
+		}
+	}
+
+	/**
+	 * Asks for a full collection now, or once {@link #SPACING} has passed since the last
+	 * one; the JVM tells of the crossing once, until the usage has gone back under.
+	 */
+	void thresholdCrossed() {
+		if (!this.pending.compareAndSet(false, true)) {
 			return;
 		}
-		MemoryNotificationInfo info = MemoryNotificationInfo.from((CompositeData) notification.getUserData());
-		if (!this.oldGeneration.getName().equals(info.getPoolName())) {
-			return;
+		long wait = this.lastAsked + this.spacing.toNanos() - this.nanoTime.getAsLong();
+		if (wait <= 0) {
+			collect();
 		}
-		this.collectionsAsked.incrementAndGet();
-		this.fullCollection.run();
-		rearm();
+		else {
+			this.later.accept(Duration.ofNanos(wait), this::collect);
+		}
+	}
+
+	private void collect() {
+		try {
+			this.collectionsAsked.incrementAndGet();
+			this.lastAsked = this.nanoTime.getAsLong();
+			this.fullCollection.run();
+		}
+		finally {
+			this.pending.set(false);
+			rearm();
+		}
 	}
 
 	/** Sets the threshold from what the last full collection left, and returns it. */
@@ -118,6 +167,19 @@ final class OldGenerationCeiling implements NotificationListener {
 		long threshold = ceiling(live, now.getMax());
 		this.oldGeneration.setUsageThreshold(threshold);
 		return threshold;
+	}
+
+	private static void afterSleeping(Duration wait, Runnable task) {
+		Thread.ofVirtual().name("old-generation-ceiling").start(() -> {
+			try {
+				Thread.sleep(wait);
+			}
+			catch (InterruptedException ex) {
+				// only as the JVM stops; collecting then would only delay it
+				return;
+			}
+			task.run();
+		});
 	}
 
 }

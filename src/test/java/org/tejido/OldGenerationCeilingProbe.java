@@ -3,15 +3,17 @@ package org.tejido;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Run in a JVM of its own under the serial collector by
  * {@link OldGenerationCeilingTests}: keeps 16 MB alive in a ring whose entries are
  * replaced one by one, so that what it allocates is promoted to the old generation and
- * dies there, as a server's kept-alive connections and cache entries do. Prints how many
- * full collections ran, how many the ceiling asked for, and the old generation's largest
- * size.
+ * dies there, as a server's kept-alive connections and cache entries do. The ceiling asks
+ * at most every 100 ms (a server's is 30 s; this run lasts a few seconds). Prints how
+ * many full collections ran, how many the ceiling asked for, and the old generation's
+ * largest size.
  */
 final class OldGenerationCeilingProbe {
 
@@ -26,7 +28,8 @@ final class OldGenerationCeilingProbe {
 
 	public static void main(String[] args) throws InterruptedException {
 		boolean withCeiling = args.length > 0 && args[0].equals("with");
-		Optional<OldGenerationCeiling> ceiling = withCeiling ? OldGenerationCeiling.ofThisJvm() : Optional.empty();
+		Optional<OldGenerationCeiling> ceiling = withCeiling ? OldGenerationCeiling.ofThisJvm(Duration.ofMillis(100))
+				: Optional.empty();
 		if (withCeiling && ceiling.isEmpty()) {
 			System.out.println("no-serial-collector");
 			return;
