@@ -22,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -56,7 +57,9 @@ import org.tejido.messaging.SmsParts;
  * transaction for up to {@value #OUTCOMES} outcomes or {@value #OUTCOMES_WAIT_MS} ms,
  * whichever comes first. A crash loses at most the outcomes not yet written; their
  * messages stay marked as sending and are settled by their delivery reports or, failing
- * those, sent again after the grace period. A reply to the person who wrote (the
+ * those, sent again after the grace period. That period counts only from when this node
+ * took over the dispatching: while no node ran, their reports could not arrive, and the
+ * gateway calls again with them once one does. A reply to the person who wrote (the
  * confirmation of their alert) is handed over alone, before the rest of its batch, so
  * that it arrives first as the guide promises.
  * <p>
@@ -118,6 +121,8 @@ class Dispatcher implements DisposableBean {
 
 	private final int mostUnsettled;
 
+	private final AtomicBoolean firstRound = new AtomicBoolean(true);
+
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
 			MessagingSettings settings, DispatchWake wake, SmsBundles bundles,
 			PlatformTransactionManager transactions) {
@@ -141,6 +146,9 @@ class Dispatcher implements DisposableBean {
 	 * outcome, written.
 	 */
 	void dispatch() {
+		if (this.firstRound.getAndSet(false)) {
+			waitForReportsLeftUnheard();
+		}
 		Outcomes outcomes = new Outcomes();
 		Instant end = this.clock.instant().plus(ROUND);
 		try {
@@ -152,6 +160,21 @@ class Dispatcher implements DisposableBean {
 		finally {
 			settle();
 			outcomes.close();
+		}
+	}
+
+	/**
+	 * Gives the messages left sending when this node took over (after a crash, or from a
+	 * node that died) a whole grace period from now: the gateway kept their delivery
+	 * reports while Tejido could not take them, and calls again with them now. Without
+	 * this, a restart that takes most of the grace would send again messages already on
+	 * their way to the phones, because their reports come a few seconds too late.
+	 */
+	private void waitForReportsLeftUnheard() {
+		Instant lookAgainAt = this.clock.instant().plus(this.settings.sendingGrace());
+		Integer moved = this.transaction.execute((status) -> this.messages.lookAgainNoSoonerThan(lookAgainAt));
+		if (moved != null && moved > 0) {
+			log.info(moved + " messages left sending wait for their delivery reports until " + lookAgainAt);
 		}
 	}
 

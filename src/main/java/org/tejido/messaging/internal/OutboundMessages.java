@@ -215,6 +215,20 @@ class OutboundMessages {
 	}
 
 	/**
+	 * Puts the next look at every message marked as sending no sooner than the time
+	 * given, moving each such row's version on; gives how many were moved. Used once a
+	 * node takes over the dispatching (its start, or another node gone): while no node
+	 * answered, the delivery reports of those messages could not arrive.
+	 */
+	int lookAgainNoSoonerThan(Instant at) {
+		return this.jdbc
+			.sql("update outbound_state set next_attempt_at = ?, version = version + 1"
+					+ " where status = 'SENDING' and next_attempt_at < ?")
+			.params(at(at), at(at))
+			.update();
+	}
+
+	/**
 	 * Moves several messages on, each from {@code SENDING} only (a delivery report may
 	 * have moved it further already), in the caller's transaction; gives, for each move
 	 * in order, whether it was made.
