@@ -22,7 +22,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -121,7 +120,11 @@ class Dispatcher implements DisposableBean {
 
 	private final int mostUnsettled;
 
-	private final AtomicBoolean firstRound = new AtomicBoolean(true);
+	/**
+	 * Whether this node has given the messages left sending their grace (its first
+	 * round).
+	 */
+	private volatile boolean tookOver;
 
 	Dispatcher(OutboundMessages messages, Channels channels, Senders senders, Pace pace, Announcer announcer,
 			MessagingSettings settings, DispatchWake wake, SmsBundles bundles,
@@ -146,8 +149,9 @@ class Dispatcher implements DisposableBean {
 	 * outcome, written.
 	 */
 	void dispatch() {
-		if (this.firstRound.getAndSet(false)) {
+		if (!this.tookOver) {
 			waitForReportsLeftUnheard();
+			this.tookOver = true;
 		}
 		Outcomes outcomes = new Outcomes();
 		Instant end = this.clock.instant().plus(ROUND);
