@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tejido.TejidoApplication;
 import org.tejido.support.Http;
+import org.tejido.support.Postgres;
 import org.tejido.support.TempData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,20 +41,23 @@ class LeftSendingAfterRestartTests {
 
 	private static final Duration GRACE = Duration.ofSeconds(20);
 
-	@Test
-	void aMessageLeftSendingLongerThanTheGraceIsSettledByItsLateReportAndNotSentAgain() throws Exception {
+	@ParameterizedTest(name = "on {0}")
+	@ValueSource(strings = { "H2", "PostgreSQL" })
+	void aMessageLeftSendingLongerThanTheGraceIsSettledByItsLateReportAndNotSentAgain(String database)
+			throws Exception {
 		Path data = TempData.newDirectory();
+		Database db = "H2".equals(database) ? Database.h2(data) : Database.postgres();
 		String key = "test:" + UUID.randomUUID();
-		try (ConfigurableApplicationContext tejido = start(data)) {
+		try (ConfigurableApplicationContext tejido = start(data, db)) {
 			tejido.getBean(Outbox.class)
 				.queue(List
 					.of(new Outgoing(key, null, null, Channel.SMS, "+573001112233", null, "Alerta: río crecido")));
 		}
 		Instant crashedAt = Instant.now().minus(Duration.ofMinutes(5));
-		leftSendingSince(data, key, crashedAt);
+		leftSendingSince(db, key, crashedAt);
 
 		Instant restartedAt = Instant.now();
-		try (ConfigurableApplicationContext tejido = start(data)) {
+		try (ConfigurableApplicationContext tejido = start(data, db)) {
 			JdbcClient jdbc = tejido.getBean(JdbcClient.class);
 			UUID id = jdbc.sql("select id from outbound_message where message_key = ?")
 				.param(key)
@@ -96,8 +101,8 @@ class LeftSendingAfterRestartTests {
 	 * What a kill leaves: the message marked as sending, handed over five minutes ago,
 	 * its grace long past; written while no server runs.
 	 */
-	private static void leftSendingSince(Path data, String key, Instant at) throws SQLException {
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/tejido"), "tejido", "");
+	private static void leftSendingSince(Database database, String key, Instant at) throws SQLException {
+		try (Connection db = DriverManager.getConnection(database.url(), database.user(), "");
 				PreparedStatement update = db.prepareStatement("update outbound_state set status = 'SENDING',"
 						+ " attempts = 1, sending_since = ?, next_attempt_at = ?"
 						+ " where id = (select id from outbound_message where message_key = ?)")) {
@@ -112,14 +117,30 @@ class LeftSendingAfterRestartTests {
 	 * Tejido on its own data directory, its coalition line pointed at a port where no
 	 * gateway listens: a message sent again would show as a second attempt.
 	 */
-	private static ConfigurableApplicationContext start(Path data) throws IOException {
+	private static ConfigurableApplicationContext start(Path data, Database db) throws IOException {
 		return new SpringApplicationBuilder(TejidoApplication.class).run("--server.port=0", "--tejido.data-dir=" + data,
-				"--tejido.library.load-seed-catalogue=false", "--tejido.messaging.inbound-secret=" + SECRET,
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+				"--spring.datasource.password=", "--tejido.library.load-seed-catalogue=false",
+				"--tejido.messaging.inbound-secret=" + SECRET,
 				"--tejido.messaging.sending-grace=" + GRACE.toSeconds() + "s",
 				"--tejido.messaging.coalition.number=+573002220000",
 				"--tejido.messaging.coalition.sendsms-url=http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms",
 				"--tejido.messaging.coalition.username=tejido", "--tejido.messaging.coalition.password=pw",
 				"--logging.level.root=warn");
+	}
+
+	/** Where the two starts keep their data: H2 in the data directory, or PostgreSQL. */
+	private record Database(String url, String user) {
+
+		static Database h2(Path data) {
+			return new Database("jdbc:h2:file:" + data.resolve("db/tejido") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+					"tejido");
+		}
+
+		static Database postgres() {
+			return new Database(Postgres.newDatabaseUrl(), Postgres.USER);
+		}
+
 	}
 
 	private static int closedPort() throws IOException {
