@@ -66,6 +66,8 @@ final class OldGenerationCeiling implements NotificationListener {
 
 	private volatile long lastAsked;
 
+	private volatile boolean stopped;
+
 	OldGenerationCeiling(MemoryPoolMXBean oldGeneration, NotificationEmitter memory, Runnable fullCollection,
 			Duration spacing, LongSupplier nanoTime, BiConsumer<Duration, Runnable> later) {
 		this.oldGeneration = oldGeneration;
@@ -106,7 +108,9 @@ final class OldGenerationCeiling implements NotificationListener {
 		log.debug("Old generation ceiling at {} MB", threshold / (1024 * 1024));
 	}
 
+	/** Stops listening; a collection still waiting for its spacing is not asked for. */
 	void stop() {
+		this.stopped = true;
 		try {
 			this.memory.removeNotificationListener(this);
 		}
@@ -130,8 +134,8 @@ final class OldGenerationCeiling implements NotificationListener {
 	}
 
 	/**
-	 * Asks for a full collection now, or once {@link #SPACING} has passed since the last
-	 * one; the JVM tells of the crossing once, until the usage has gone back under.
+	 * Asks for a full collection now, or once the spacing has passed since the last one;
+	 * the JVM tells of the crossing once, until the usage has gone back under.
 	 */
 	void thresholdCrossed() {
 		if (!this.pending.compareAndSet(false, true)) {
@@ -147,6 +151,9 @@ final class OldGenerationCeiling implements NotificationListener {
 	}
 
 	private void collect() {
+		if (this.stopped) {
+			return;
+		}
 		try {
 			this.collectionsAsked.incrementAndGet();
 			this.lastAsked = this.nanoTime.getAsLong();
@@ -175,7 +182,7 @@ final class OldGenerationCeiling implements NotificationListener {
 				Thread.sleep(wait);
 			}
 			catch (InterruptedException ex) {
-				// only as the JVM stops; collecting then would only delay it
+				// nothing interrupts it; collecting then would only delay the stop
 				return;
 			}
 			task.run();

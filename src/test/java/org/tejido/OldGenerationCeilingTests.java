@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.management.NotificationBroadcasterSupport;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,18 @@ class OldGenerationCeilingTests {
 	}
 
 	@Test
+	void aCollectionWaitingForItsSpacingIsNotAskedForOnceTheCeilingStops() {
+		Spaced ceiling = new Spaced();
+		ceiling.crossing();
+		ceiling.crossing();
+
+		ceiling.ceiling.stop();
+		ceiling.deferred.getFirst().run();
+
+		assertThat(ceiling.collections).hasValue(1);
+	}
+
+	@Test
 	void underTheSerialCollectorTheOldGenerationStaysNearWhatIsLive() throws Exception {
 		Report without = probe("without");
 		Report with = probe("with");
@@ -127,7 +141,7 @@ class OldGenerationCeilingTests {
 
 		final List<Runnable> deferred = new ArrayList<>();
 
-		private final OldGenerationCeiling ceiling = new OldGenerationCeiling(pool(), null,
+		final OldGenerationCeiling ceiling = new OldGenerationCeiling(pool(), new NotificationBroadcasterSupport(),
 				this.collections::incrementAndGet, Duration.ofSeconds(30), this.clock::get, (wait, task) -> {
 					this.waits.add(wait);
 					this.deferred.add(task);
