@@ -1,6 +1,5 @@
 package org.tejido.messaging;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tejido.TejidoApplication;
 import org.tejido.support.Http;
+import org.tejido.support.Ports;
 import org.tejido.support.Postgres;
 import org.tejido.support.TempData;
 
@@ -117,36 +118,36 @@ class LeftSendingAfterRestartTests {
 	 * Tejido on its own data directory, its coalition line pointed at a port where no
 	 * gateway listens: a message sent again would show as a second attempt.
 	 */
-	private static ConfigurableApplicationContext start(Path data, Database db) throws IOException {
-		return new SpringApplicationBuilder(TejidoApplication.class).run("--server.port=0", "--tejido.data-dir=" + data,
-				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-				"--spring.datasource.password=", "--tejido.library.load-seed-catalogue=false",
-				"--tejido.messaging.inbound-secret=" + SECRET,
-				"--tejido.messaging.sending-grace=" + GRACE.toSeconds() + "s",
-				"--tejido.messaging.coalition.number=+573002220000",
-				"--tejido.messaging.coalition.sendsms-url=http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms",
-				"--tejido.messaging.coalition.username=tejido", "--tejido.messaging.coalition.password=pw",
-				"--logging.level.root=warn");
+	private static ConfigurableApplicationContext start(Path data, Database db) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--tejido.data-dir=" + data, "--tejido.library.load-seed-catalogue=false",
+						"--tejido.messaging.inbound-secret=" + SECRET,
+						"--tejido.messaging.sending-grace=" + GRACE.toSeconds() + "s",
+						"--tejido.messaging.coalition.number=+573002220000",
+						"--tejido.messaging.coalition.sendsms-url=http://127.0.0.1:" + Ports.free()
+								+ "/cgi-bin/sendsms",
+						"--tejido.messaging.coalition.username=tejido", "--tejido.messaging.coalition.password=pw",
+						"--logging.level.root=warn"));
+		arguments.addAll(db.settings());
+		return new SpringApplicationBuilder(TejidoApplication.class).run(arguments.toArray(String[]::new));
 	}
 
-	/** Where the two starts keep their data: H2 in the data directory, or PostgreSQL. */
-	private record Database(String url, String user) {
+	/**
+	 * Where the two starts keep their data: H2 as Tejido sets it up in the data
+	 * directory, or a PostgreSQL database given by the settings.
+	 */
+	private record Database(String url, String user, List<String> settings) {
 
 		static Database h2(Path data) {
-			return new Database("jdbc:h2:file:" + data.resolve("db/tejido") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-					"tejido");
+			return new Database("jdbc:h2:file:" + data.resolve("db/tejido"), "tejido", List.of());
 		}
 
 		static Database postgres() {
-			return new Database(Postgres.newDatabaseUrl(), Postgres.USER);
+			String url = Postgres.newDatabaseUrl();
+			return new Database(url, Postgres.USER, List.of("--spring.datasource.url=" + url,
+					"--spring.datasource.username=" + Postgres.USER, "--spring.datasource.password="));
 		}
 
-	}
-
-	private static int closedPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

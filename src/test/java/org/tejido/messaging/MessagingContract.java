@@ -35,6 +35,7 @@ import org.tejido.support.HtmlValidator;
 import org.tejido.support.Http;
 import org.tejido.support.Kannel;
 import org.tejido.support.Mailbox;
+import org.tejido.support.Ports;
 import org.tejido.support.RunningTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -452,7 +453,7 @@ public interface MessagingContract {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Gateway Caido");
 		String number = Collectives.phone();
-		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", kannel.password(), number,
+		setUp(coordinator, home, "http://127.0.0.1:" + Ports.free() + "/cgi-bin/sendsms", kannel.password(), number,
 				20);
 		String key = "test:" + UUID.randomUUID();
 		String marker = Collectives.marker("down");
@@ -479,7 +480,7 @@ public interface MessagingContract {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Gateway De Vuelta");
 		String number = Collectives.phone();
-		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", kannel.password(), number,
+		setUp(coordinator, home, "http://127.0.0.1:" + Ports.free() + "/cgi-bin/sendsms", kannel.password(), number,
 				20);
 		String first = "test:" + UUID.randomUUID();
 		String later = "test:" + UUID.randomUUID();
@@ -840,7 +841,7 @@ public interface MessagingContract {
 	default void deletingACollectiveDeletesItsChannelAndMessages() {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Borrado");
-		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", Collectives.phone(), 1);
+		setUp(coordinator, home, "http://127.0.0.1:" + Ports.free() + "/cgi-bin/sendsms", "pw", Collectives.phone(), 1);
 		UUID collective = Sent.collectiveOf(home);
 		String key = "test:" + UUID.randomUUID();
 		outbox().queue(
@@ -906,7 +907,7 @@ public interface MessagingContract {
 		Browser coordinator = coordinator();
 		String home = Collectives.found(coordinator, "Numero");
 		String number = Collectives.phone();
-		setUp(coordinator, home, "http://127.0.0.1:" + closedPort() + "/cgi-bin/sendsms", "pw", number, 1);
+		setUp(coordinator, home, "http://127.0.0.1:" + Ports.free() + "/cgi-bin/sendsms", "pw", number, 1);
 		return new Sent.Connected(Sent.collectiveOf(home), number);
 	}
 
@@ -988,15 +989,6 @@ public interface MessagingContract {
 
 	private static String encoded(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static int closedPort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

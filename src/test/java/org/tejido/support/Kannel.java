@@ -74,7 +74,7 @@ public final class Kannel implements AutoCloseable {
 	 * at a time), so that the coalition line's settings can name them before the
 	 * application starts ({@link #coalitionLine}).
 	 */
-	private static final int SENDSMS_PORT = reservedPort();
+	private static final int SENDSMS_PORT = Ports.free();
 
 	private static final String PASSWORD = "pw-" + UUID.randomUUID();
 
@@ -96,10 +96,10 @@ public final class Kannel implements AutoCloseable {
 	private Kannel(int appPort, String secret) {
 		try {
 			this.folder = Files.createTempDirectory("tejido-kannel-");
-			this.adminPort = freePort();
-			this.smsboxPort = freePort();
-			this.phonesPort = freePort();
-			this.handsetsPort = freePort();
+			this.adminPort = Ports.free();
+			this.smsboxPort = Ports.free();
+			this.phonesPort = Ports.free();
+			this.handsetsPort = Ports.free();
 			this.sendsmsPort = SENDSMS_PORT;
 			Files.writeString(config(), configuration(appPort, secret));
 		}
@@ -413,21 +413,6 @@ public final class Kannel implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static int reservedPort() {
-		try {
-			return freePort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

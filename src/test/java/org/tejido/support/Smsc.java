@@ -115,7 +115,7 @@ public final class Smsc implements AutoCloseable {
 
 	private Smsc() {
 		try {
-			this.listener = new SMPPServerSessionListener(freePort());
+			this.listener = new SMPPServerSessionListener(Ports.free());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -414,12 +414,6 @@ public final class Smsc implements AutoCloseable {
 
 	private static String plus(String digits) {
 		return "+" + digits;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static void sleep(long millis) {
