@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tejido as it runs in production: a real PostgreSQL server (the standard
- * {@code spring.datasource.*} settings), index and files in a fresh data directory.
+ * {@code spring.datasource.*} settings), index and files in a fresh data directory, and
+ * Kannel's calls on a port of their own (on H2 they come to the site's port).
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class OnPostgres extends RandomPortTejido {
@@ -20,6 +21,8 @@ public abstract class OnPostgres extends RandomPortTejido {
 		Mailbox.connect(registry);
 		Kannel.coalitionLine(registry);
 		Postgres.newDatabase(registry);
+		int reportPort = Ports.free();
+		registry.add("tejido.messaging.report-port", () -> reportPort);
 	}
 
 }
