@@ -2247,7 +2247,9 @@ public class AlertFanout {
 
 		static final ThreadCpu NONE = new ThreadCpu(Map.of(), 0);
 
-		private static final Map<String, String> KNOWN = Map.of("http-nio-N-", "Tomcat (Kannel's reports)",
+		private static final Map<String, String> KNOWN = Map.of("http-nio-N-",
+				"Tomcat on the site's port (Kannel's reports unless they have a port)", "http-nio-N.N.",
+				"Tomcat on the report port (Kannel's reports)",
 				"db-scheduler-po", "db-scheduler jobs (dispatcher, tier waves)", "ForkJoinPool-N-",
 				"virtual threads (report and outcome writers, calls to Kannel)", "VM Thread",
 				"VM thread (the serial collector)", "CN CompilerThre", "JIT compilers");

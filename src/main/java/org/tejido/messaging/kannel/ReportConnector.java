@@ -79,7 +79,6 @@ class ReportConnector {
 		protocol.setMaxThreads(settings.reportThreads());
 		protocol.setMinSpareThreads(settings.reportThreads());
 		protocol.setMaxKeepAliveRequests(-1);
-		protocol.setMaxConnections(MAX_CONNECTIONS);
 		return connector;
 	}
 
