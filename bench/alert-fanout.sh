@@ -25,9 +25,7 @@
 #   --crash-at F         kill -9 the app when this share of the second alert's messages arrived
 #                        (0.30 to 0.60)
 #   --timeout M          minutes any one wait may take; --seed-timeout M for adding the members
-#   --app-arg ARG        one more argument for the app (repeatable; {data} becomes the data dir);
-#                        Kannel's calls go to a port of their own (tejido.messaging.report-port, as
-#                        docs/sms.md advises for large lines) unless one sets it (0: the site's port)
+#   --app-arg ARG        one more argument for the app (repeatable; {data} becomes the data dir)
 #   --jvm-args "..."     more options for the app's JVM (space-separated), after those of jvm.options,
 #                        which ./tejido uses too (--no-jvm-options leaves those out)
 #   --no-inspect         do not read the database between the kill and the restart (H2's Shell,

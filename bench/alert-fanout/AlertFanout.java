@@ -214,7 +214,7 @@ public class AlertFanout {
 		this.report.line("relay               smsbox calls 127.0.0.1:%d, which passes each call on to Tejido",
 				this.relay.port());
 		createAdministrator();
-		this.app = App.start(this.options, this.workspace, appPort, freePort(), "app-1", this.processes);
+		this.app = App.start(this.options, this.workspace, appPort, "app-1", this.processes);
 		this.report.line("tejido              pid %d, port %d, %s, healthy %,d ms after start (%s)", this.app.pid(),
 				appPort, "-Xmx" + this.options.heap(), this.app.startMillis,
 				this.app.springStartLine().orElse("no start line"));
@@ -637,8 +637,7 @@ public class AlertFanout {
 					atKill, handedOver, atKill > handedOver ? " (" + (atKill - handedOver)
 							+ " sent messages are back to queued in the database: they will go out again)" : "");
 		}
-		this.app = App.start(this.options, this.workspace, this.app.port, this.app.reportPort, "app-2",
-				this.processes);
+		this.app = App.start(this.options, this.workspace, this.app.port, "app-2", this.processes);
 		long healthy = System.nanoTime();
 		this.report.line("restarted           pid %d, healthy %,d ms after its start (%s)", this.app.pid(),
 				this.app.startMillis, this.app.springStartLine().orElse("no start line"));
@@ -1165,33 +1164,21 @@ public class AlertFanout {
 
 		long startMillis;
 
-		final int reportPort;
-
-		private App(Process process, int port, int reportPort, Path log) {
+		private App(Process process, int port, Path log) {
 			this.process = process;
 			this.port = port;
-			this.reportPort = reportPort;
 			this.log = log;
 		}
 
-		/**
-		 * Kannel's calls go to a port of their own, as the SMS guide advises for lines with
-		 * thousands of members, unless an app argument sets the report port (0: the site's).
-		 */
-		static boolean ownReportPort(Options options) {
-			return options.appArgs().stream().noneMatch((arg) -> arg.startsWith("--tejido.messaging.report-port="));
-		}
-
-		static App start(Options options, Workspace workspace, int port, int reportPort, String name,
-				Processes processes) throws Exception {
+		static App start(Options options, Workspace workspace, int port, String name, Processes processes)
+				throws Exception {
 			List<String> command = new ArrayList<>(List.of(options.javaBin().toString()));
 			command.addAll(options.jvmArgs());
 			command.addAll(List.of("-Xmx" + options.heap(), "-jar", options.jar().toString(), "--server.port=" + port,
 					"--tejido.data-dir=" + workspace.dataDir(), "--tejido.library.load-seed-catalogue=false",
 					"--tejido.site-url=http://localhost:" + port,
 					"--tejido.messaging.inbound-secret=" + options.secret(),
-					ownReportPort(options) ? "--tejido.messaging.report-port=" + reportPort
-							: "--tejido.messaging.callback-url=http://127.0.0.1:" + port,
+					"--tejido.messaging.callback-url=http://127.0.0.1:" + port,
 					"--tejido.messaging.sending-grace=" + options.graceSeconds() + "s",
 					"--tejido.collectives.idle-timeout=120m", "--tejido.accounts.session-idle-timeout=120m"));
 			options.appArgs().forEach((arg) -> command.add(arg.replace("{data}", workspace.dataDir().toString())));
@@ -1199,7 +1186,7 @@ public class AlertFanout {
 			long started = System.nanoTime();
 			Process process = processes.start(name,
 					new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())));
-			App app = new App(process, port, reportPort, log);
+			App app = new App(process, port, log);
 			app.startMillis = app.waitUntilHealthy(started);
 			return app;
 		}
@@ -2247,9 +2234,7 @@ public class AlertFanout {
 
 		static final ThreadCpu NONE = new ThreadCpu(Map.of(), 0);
 
-		private static final Map<String, String> KNOWN = Map.of("http-nio-N-",
-				"Tomcat on the site's port (Kannel's reports unless they have a port)", "http-nio-N.N.",
-				"Tomcat on the report port (Kannel's reports)",
+		private static final Map<String, String> KNOWN = Map.of("http-nio-N-", "Tomcat (Kannel's reports)",
 				"db-scheduler-po", "db-scheduler jobs (dispatcher, tier waves)", "ForkJoinPool-N-",
 				"virtual threads (report and outcome writers, calls to Kannel)", "VM Thread",
 				"VM thread (the serial collector)", "CN CompilerThre", "JIT compilers");
@@ -2478,10 +2463,8 @@ public class AlertFanout {
 			line("database    %s", options.database());
 			line("members     %,d contact-only members with distinct phones, seeded by %d HTTP clients",
 					options.members(), options.threads());
-			line("settings    channel %d SMS/s; tejido.messaging.sending-grace=%ds (default 60s); %s%s",
+			line("settings    channel %d SMS/s; tejido.messaging.sending-grace=%ds (default 60s)%s",
 					options.perSecond(), options.graceSeconds(),
-					App.ownReportPort(options) ? "Kannel's calls on a port of their own (tejido.messaging.report-port)"
-							: "Kannel's calls on the site's port",
 					options.appArgs().isEmpty() ? "" : "; app arguments " + String.join(" ", options.appArgs()));
 			line("moment      'at fakesmsc' = when this program read fakesmsc's 'Got message' line (polled every"
 					+ " 5 ms); Tejido's 'accepted by Kannel' is a moment before");

@@ -24,31 +24,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendsInFlight how many messages are handed over at the same time; a gateway that
  * asks for delivery reports answers each one slowly, so several at once keep it busy
  * (each collective's messages-per-second limit still holds)
- * @param reportPort a port of their own for Kannel's calls (delivery reports, incoming
- * SMS), with few threads, so that a large alert's reports wait their turn instead of
- * taking the site's threads and cores; 0 (the default) leaves them on the site's port
- * @param reportAddress the address that port listens on (the loopback address by default:
- * Kannel on the same host)
- * @param reportThreads the threads that answer Kannel on that port
  */
 @ConfigurationProperties("tejido.messaging")
 public record MessagingSettings(@DefaultValue("") String inboundSecret, @DefaultValue("") String callbackUrl,
 		@DefaultValue("10") int inboundPerSenderPerMinute, @DefaultValue("5s") Duration firstRetry,
 		@DefaultValue("15m") Duration longestRetry, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("60s") Duration sendingGrace, @DefaultValue("10s") Duration gatewayTimeout,
-		@DefaultValue("64") int sendsInFlight, @DefaultValue("0") int reportPort,
-		@DefaultValue("127.0.0.1") String reportAddress, @DefaultValue("2") int reportThreads) {
+		@DefaultValue("64") int sendsInFlight) {
 
 	public MessagingSettings {
 		if (sendsInFlight < 1) {
 			throw new IllegalArgumentException("tejido.messaging.sends-in-flight must be at least 1");
-		}
-		if (reportPort < 0 || reportPort > 65535) {
-			throw new IllegalArgumentException(
-					"tejido.messaging.report-port must be a port (1 to 65535), or 0 for none");
-		}
-		if (reportThreads < 1) {
-			throw new IllegalArgumentException("tejido.messaging.report-threads must be at least 1");
 		}
 	}
 

@@ -387,30 +387,6 @@ public interface MessagingContract {
 	}
 
 	@Test
-	default void kannelsPortTakesItsCallsAndServesNothingElse() {
-		int reportPort = context().getBean(MessagingSettings.class).reportPort();
-		Http kannelSide = new Http((reportPort > 0) ? reportPort : port());
-		String unknownMessage = "&id=" + UUID.randomUUID() + "&status=1";
-		assertThat(kannelSide.get("/sms/kannel/delivery?secret=guess" + unknownMessage).statusCode()).isEqualTo(401);
-		HttpResponse<String> kept = kannelSide
-			.get("/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET + unknownMessage);
-		assertThat(kept.statusCode()).isEqualTo(200);
-		assertThat(kept.body()).isEmpty();
-		assertThat(kannelSide.get("/sms/kannel/inbound?secret=guess&from=%2B573001112233&to=%2B573009998877&text=x")
-			.statusCode()).isEqualTo(401);
-		if (reportPort > 0) {
-			for (String elsewhere : List.of("/", "/en/library", "/actuator/health", "/en/sign-in", "/favicon.ico")) {
-				HttpResponse<String> answer = kannelSide.get(elsewhere);
-				assertThat(answer.statusCode()).as(elsewhere).isEqualTo(404);
-				assertThat(answer.body()).as(elsewhere).isEmpty();
-			}
-			assertThat(http().get("/sms/kannel/delivery?secret=guess" + unknownMessage).statusCode())
-				.as("the site's port still takes reports sent before the port was set")
-				.isEqualTo(401);
-		}
-	}
-
-	@Test
 	default void anSmsKeptButNotAnnouncedBeforeACrashIsAnnouncedLater() {
 		Sent.Connected collective = connectedToNoGateway();
 		String marker = Collectives.marker("later");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class MessagingSettingsTests {
 
 	private final MessagingSettings settings = new MessagingSettings("s", "", 10, Duration.ofSeconds(5),
-			Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8, 0, "127.0.0.1", 2);
+			Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8);
 
 	@Test
 	void retriesWaitThreeTimesLongerEachTimeUpToTheLongestWait() {
@@ -25,7 +25,7 @@ class MessagingSettingsTests {
 	void inboundIsOffWithoutASecret() {
 		assertThat(this.settings.inboundOn()).isTrue();
 		assertThat(new MessagingSettings(" ", "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
-				Duration.ofSeconds(60), Duration.ofSeconds(10), 8, 0, "127.0.0.1", 2)
+				Duration.ofSeconds(60), Duration.ofSeconds(10), 8)
 			.inboundOn()).isFalse();
 	}
 
@@ -33,7 +33,7 @@ class MessagingSettingsTests {
 	void atLeastOneMessageMustBeAllowedInFlight() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new MessagingSettings("s", "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
-					Duration.ofSeconds(60), Duration.ofSeconds(10), 0, 0, "127.0.0.1", 2))
+					Duration.ofSeconds(60), Duration.ofSeconds(10), 0))
 			.withMessageContaining("sends-in-flight");
 	}
 

@@ -8,8 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tejido as it runs in production: a real PostgreSQL server (the standard
- * {@code spring.datasource.*} settings), index and files in a fresh data directory, and
- * Kannel's calls on a port of their own (on H2 they come to the site's port).
+ * {@code spring.datasource.*} settings), index and files in a fresh data directory.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class OnPostgres extends RandomPortTejido {
@@ -21,8 +20,6 @@ public abstract class OnPostgres extends RandomPortTejido {
 		Mailbox.connect(registry);
 		Kannel.coalitionLine(registry);
 		Postgres.newDatabase(registry);
-		int reportPort = Ports.free();
-		registry.add("tejido.messaging.report-port", () -> reportPort);
 	}
 
 }

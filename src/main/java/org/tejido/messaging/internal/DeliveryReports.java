@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -51,9 +51,6 @@ public class DeliveryReports implements DisposableBean {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	/** Where a report is written on its own (its batch failed, or the writer stops). */
-	private static final Executor ALONE = (task) -> Thread.ofVirtual().name("messaging-delivery-report").start(task);
-
 	private static final Set<DeliveryStatus> BEFORE_ACCEPTED = EnumSet.of(DeliveryStatus.QUEUED,
 			DeliveryStatus.SENDING);
 
@@ -83,27 +80,9 @@ public class DeliveryReports implements DisposableBean {
 
 	/**
 	 * Records a Kannel delivery report (1 delivered, 2 failed, 4 buffered by the SMS
-	 * centre, 8 taken by the SMS centre, 16 refused by it) about a message; returns once
-	 * that is committed.
+	 * centre, 8 taken by the SMS centre, 16 refused by it) about a message.
 	 */
 	public void report(UUID message, int kannelStatus) {
-		waitFor(keep(message, kannelStatus));
-	}
-
-	/**
-	 * Moves a message on to what a report says of it (an SMS centre's receipt), unless it
-	 * is there or further already; returns once that is committed.
-	 */
-	public void report(UUID message, DeliveryStatus to, @Nullable String answer) {
-		waitFor(keep(message, to, answer));
-	}
-
-	/**
-	 * Keeps a Kannel delivery report (its status as {@link #report(UUID, int)} reads it)
-	 * without waiting: the future completes once it is committed, or fails with what kept
-	 * it from being written. An unknown status completes at once.
-	 */
-	public CompletableFuture<Void> keep(UUID message, int kannelStatus) {
 		DeliveryStatus to = switch (kannelStatus) {
 			case 1 -> DeliveryStatus.DELIVERED;
 			case 2, 16 -> DeliveryStatus.FAILED;
@@ -111,40 +90,39 @@ public class DeliveryReports implements DisposableBean {
 			case 8 -> DeliveryStatus.SUBMITTED;
 			default -> null;
 		};
-		if (to == null) {
-			return CompletableFuture.completedFuture(null);
+		if (to != null) {
+			report(message, to, (to == DeliveryStatus.FAILED) ? "delivery report " + kannelStatus : null);
 		}
-		return keep(message, to, (to == DeliveryStatus.FAILED) ? "delivery report " + kannelStatus : null);
 	}
 
-	private CompletableFuture<Void> keep(UUID message, DeliveryStatus to, @Nullable String answer) {
+	/**
+	 * Moves a message on to what a report says of it (an SMS centre's receipt), unless it
+	 * is there or further already; returns once that is committed.
+	 */
+	public void report(UUID message, DeliveryStatus to, @Nullable String answer) {
 		if (from(to).isEmpty()) {
-			return CompletableFuture.completedFuture(null);
+			return;
 		}
 		Report report = new Report(message, to, answer);
 		if (this.stopping) {
-			return CompletableFuture.runAsync(() -> alone(report), ALONE);
+			alone(report);
+			return;
 		}
 		CompletableFuture<Boolean> written = new CompletableFuture<>();
 		this.pending.add(new Pending(report, written));
-		return written.completeOnTimeout(false, PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
-			.thenCompose((inBatch) -> inBatch ? CompletableFuture.completedFuture(null)
-					: CompletableFuture.runAsync(() -> alone(report), ALONE));
-	}
-
-	private static void waitFor(CompletableFuture<Void> kept) {
+		boolean inBatch;
 		try {
-			kept.get();
+			inBatch = written.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while keeping a delivery report", ex);
 		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException("Keeping a delivery report failed", ex.getCause());
+		catch (ExecutionException | TimeoutException ex) {
+			inBatch = false;
+		}
+		if (!inBatch) {
+			alone(report);
 		}
 	}
 

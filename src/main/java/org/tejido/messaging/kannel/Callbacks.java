@@ -50,11 +50,6 @@ class Callbacks {
 		if (!configured.isEmpty()) {
 			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
 		}
-		if (this.settings.reportPort() > 0) {
-			String address = this.settings.reportAddress();
-			boolean anyAddress = address.equals("0.0.0.0") || address.equals("::");
-			return "http://" + (anyAddress ? "127.0.0.1" : address) + ":" + this.settings.reportPort();
-		}
 		String port = this.environment.getProperty("local.server.port",
 				this.environment.getProperty("server.port", "8080"));
 		return "http://127.0.0.1:" + port;

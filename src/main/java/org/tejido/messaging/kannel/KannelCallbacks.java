@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -87,34 +85,22 @@ class KannelCallbacks {
 	/**
 	 * {@code dlr-url}, as the sender writes it: {@code …?secret=…&id=…&status=%d} for a
 	 * message sent alone, {@code …?secret=…&bundle=…&to=%p&status=%d} for one of a
-	 * bundle. The answer comes once the report is kept, without holding the request's
-	 * thread while it waits ({@link DeliveryReportFilter} answers these calls). A report
-	 * about no message known is answered as kept: Kannel has nothing to try again.
+	 * bundle. A report about no message known is answered as kept: Kannel has nothing to
+	 * try again.
 	 */
-	CompletableFuture<ResponseEntity<Void>> delivery(HttpServletRequest request) {
+	@GetMapping(Callbacks.DELIVERY)
+	ResponseEntity<Void> delivery(HttpServletRequest request) {
 		KannelQuery query = KannelQuery.parse(request.getQueryString());
-		HttpStatus refused = refusal(query);
-		if (refused != null) {
-			return CompletableFuture.completedFuture(answer(refused));
-		}
-		try {
+		return guarded(query, () -> {
 			UUID bundle = uuid(query.text("bundle"));
 			UUID message = (bundle != null) ? this.bundles.messageFor(bundle, query.text("to")).orElse(null)
 					: uuid(query.text("id"));
 			Integer status = number(query.text("status"));
-			if (message == null || status == null) {
-				return CompletableFuture.completedFuture(answer(HttpStatus.OK));
+			if (message != null && status != null) {
+				this.reports.report(message, status);
 			}
-			return this.reports.keep(message, status).handle((kept, failure) -> {
-				if (failure != null) {
-					return unavailable(failure);
-				}
-				return answer(HttpStatus.OK);
-			});
-		}
-		catch (RuntimeException ex) {
-			return CompletableFuture.completedFuture(unavailable(ex));
-		}
+			return HttpStatus.OK;
+		});
 	}
 
 	private void receive(KannelQuery query, String text) {
@@ -128,35 +114,19 @@ class KannelCallbacks {
 	 * without the message and answered with an empty 503, never the site's error page.
 	 */
 	private ResponseEntity<Void> guarded(KannelQuery query, Action action) {
-		HttpStatus refused = refusal(query);
-		if (refused != null) {
-			return answer(refused);
+		if (!this.settings.inboundOn()) {
+			return answer(HttpStatus.NOT_FOUND);
+		}
+		if (!secretMatches(query.text("secret"))) {
+			return answer(HttpStatus.UNAUTHORIZED);
 		}
 		try {
 			return answer(action.run());
 		}
 		catch (IOException | RuntimeException ex) {
-			return unavailable(ex);
+			log.warn("Could not handle a call from Kannel: " + ex.getClass().getName());
+			return answer(HttpStatus.SERVICE_UNAVAILABLE);
 		}
-	}
-
-	/**
-	 * 404 while Kannel may not call, 401 for a wrong secret; null when the call may go
-	 * on.
-	 */
-	private @Nullable HttpStatus refusal(KannelQuery query) {
-		if (!this.settings.inboundOn()) {
-			return HttpStatus.NOT_FOUND;
-		}
-		return secretMatches(query.text("secret")) ? null : HttpStatus.UNAUTHORIZED;
-	}
-
-	/** A failure (the database down), logged without the message; Kannel tries again. */
-	private static ResponseEntity<Void> unavailable(Throwable failure) {
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
-		log.warn("Could not handle a call from Kannel: " + cause.getClass().getName());
-		return answer(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	private boolean secretMatches(String given) {

@@ -17,14 +17,13 @@ class KannelCallbacksTests {
 
 	@Test
 	void withoutASecretSetKannelsUrlsDoNotExist() throws Exception {
-		KannelCallbacks callbacks = new KannelCallbacks(null, null, null,
-				new MessagingSettings("", "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
-						Duration.ofSeconds(60), Duration.ofSeconds(10), 8, 0, "127.0.0.1", 2));
+		KannelCallbacks callbacks = new KannelCallbacks(null, null, null, new MessagingSettings("", "", 10,
+				Duration.ofSeconds(5), Duration.ofMinutes(15), 10, Duration.ofSeconds(60), Duration.ofSeconds(10), 8));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sms/kannel/inbound");
 		request.setQueryString("secret=&from=%2B573001112233&to=%2B573001234567&text=hola");
 		assertThat(callbacks.inbound(request).getStatusCode().value()).isEqualTo(404);
 		assertThat(callbacks.inboundPosted(request).getStatusCode().value()).isEqualTo(404);
-		assertThat(callbacks.delivery(request).join().getStatusCode().value()).isEqualTo(404);
+		assertThat(callbacks.delivery(request).getStatusCode().value()).isEqualTo(404);
 	}
 
 	@Test
@@ -42,14 +41,14 @@ class KannelCallbacksTests {
 		KannelCallbacks callbacks = new KannelCallbacks(null, null, null, withSecret("right"));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sms/kannel/delivery");
 		request.setQueryString("secret=right&id=" + UUID.randomUUID() + "&status=1");
-		ResponseEntity<Void> answer = callbacks.delivery(request).join();
+		ResponseEntity<Void> answer = callbacks.delivery(request);
 		assertThat(answer.getStatusCode().value()).as("no delivery reports to record it in").isEqualTo(503);
 		assertThat(answer.getHeaders().getContentLength()).isZero();
 	}
 
 	private static MessagingSettings withSecret(String secret) {
 		return new MessagingSettings(secret, "", 10, Duration.ofSeconds(5), Duration.ofMinutes(15), 10,
-				Duration.ofSeconds(60), Duration.ofSeconds(10), 8, 0, "127.0.0.1", 2);
+				Duration.ofSeconds(60), Duration.ofSeconds(10), 8);
 	}
 
 }
