@@ -1,27 +1,20 @@
 package org.tejido;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.tejido.support.Postgres;
-import org.tejido.support.TempData;
+import org.tejido.support.RestartedTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,9 +31,9 @@ class JobsOfACrashedServerTests {
 	@ValueSource(strings = { "H2", "PostgreSQL" })
 	void aServerStartedAgainAfterACrashRunsTheDispatcherAtOnceAndLeavesOtherNodesJobsAlone(String database)
 			throws Exception {
-		Path data = TempData.newDirectory();
-		Database db = "H2".equals(database) ? Database.h2(data) : Database.postgres();
-		try (ConfigurableApplicationContext tejido = start(data, db)) {
+		RestartedTejido server = RestartedTejido.on(database);
+		Path data = server.data();
+		try (ConfigurableApplicationContext tejido = server.start()) {
 			assertThat(tejido.getBean(JdbcClient.class)
 				.sql("select count(*) from scheduled_tasks where task_name = 'messaging-dispatch'")
 				.query(Long.class)
@@ -54,14 +47,14 @@ class JobsOfACrashedServerTests {
 		// heartbeats set ahead, so that db-scheduler's own check for dead jobs could not
 		// take either job within the test
 		Instant ahead = Instant.now().plus(Duration.ofMinutes(1));
-		leftPicked(db, "update scheduled_tasks set picked = true, picked_by = ?, last_heartbeat = ?,"
+		leftPicked(server, "update scheduled_tasks set picked = true, picked_by = ?, last_heartbeat = ?,"
 				+ " version = version + 1 where task_name = 'messaging-dispatch'", name, ahead);
-		leftPicked(db, "insert into scheduled_tasks (picked_by, last_heartbeat, task_name, task_instance,"
+		leftPicked(server, "insert into scheduled_tasks (picked_by, last_heartbeat, task_name, task_instance,"
 				+ " execution_time, picked, version) values (?, ?, 'another-nodes-job', '1', current_timestamp, true, 1)",
 				ANOTHER_NODE, ahead);
 
 		Instant restartedAt = Instant.now();
-		try (ConfigurableApplicationContext tejido = start(data, db)) {
+		try (ConfigurableApplicationContext tejido = server.start()) {
 			JdbcClient jdbc = tejido.getBean(JdbcClient.class);
 			Instant end = Instant.now().plusSeconds(10);
 			while (lastSuccess(jdbc).filter((at) -> at.isAfter(restartedAt)).isEmpty() && Instant.now().isBefore(end)) {
@@ -83,38 +76,9 @@ class JobsOfACrashedServerTests {
 	}
 
 	/** What a kill leaves in db-scheduler's table, written while no server runs. */
-	private static void leftPicked(Database database, String sql, String by, Instant heartbeat) throws SQLException {
-		try (Connection db = DriverManager.getConnection(database.url(), database.user(), "");
-				PreparedStatement statement = db.prepareStatement(sql)) {
-			statement.setString(1, by);
-			statement.setObject(2, OffsetDateTime.ofInstant(heartbeat, ZoneOffset.UTC));
-			assertThat(statement.executeUpdate()).isEqualTo(1);
-		}
-	}
-
-	private static ConfigurableApplicationContext start(Path data, Database db) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--tejido.data-dir=" + data,
-				"--tejido.library.load-seed-catalogue=false", "--logging.level.root=warn"));
-		arguments.addAll(db.settings());
-		return new SpringApplicationBuilder(TejidoApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	/**
-	 * Where the two starts keep their data: H2 as Tejido sets it up in the data
-	 * directory, or a PostgreSQL database given by the settings.
-	 */
-	private record Database(String url, String user, List<String> settings) {
-
-		static Database h2(Path data) {
-			return new Database("jdbc:h2:file:" + data.resolve("db/tejido"), "tejido", List.of());
-		}
-
-		static Database postgres() {
-			String url = Postgres.newDatabaseUrl();
-			return new Database(url, Postgres.USER, List.of("--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + Postgres.USER, "--spring.datasource.password="));
-		}
-
+	private static void leftPicked(RestartedTejido server, String sql, String by, Instant heartbeat)
+			throws SQLException {
+		assertThat(server.write(sql, by, OffsetDateTime.ofInstant(heartbeat, ZoneOffset.UTC))).isEqualTo(1);
 	}
 
 }

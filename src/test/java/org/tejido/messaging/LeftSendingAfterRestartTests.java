@@ -1,32 +1,23 @@
 package org.tejido.messaging;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.tejido.TejidoApplication;
 import org.tejido.support.Http;
 import org.tejido.support.Ports;
-import org.tejido.support.Postgres;
-import org.tejido.support.TempData;
+import org.tejido.support.RestartedTejido;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,19 +37,18 @@ class LeftSendingAfterRestartTests {
 	@ValueSource(strings = { "H2", "PostgreSQL" })
 	void aMessageLeftSendingLongerThanTheGraceIsSettledByItsLateReportAndNotSentAgain(String database)
 			throws Exception {
-		Path data = TempData.newDirectory();
-		Database db = "H2".equals(database) ? Database.h2(data) : Database.postgres();
+		RestartedTejido server = RestartedTejido.on(database);
 		String key = "test:" + UUID.randomUUID();
-		try (ConfigurableApplicationContext tejido = start(data, db)) {
+		try (ConfigurableApplicationContext tejido = start(server)) {
 			tejido.getBean(Outbox.class)
 				.queue(List
 					.of(new Outgoing(key, null, null, Channel.SMS, "+573001112233", null, "Alerta: río crecido")));
 		}
 		Instant crashedAt = Instant.now().minus(Duration.ofMinutes(5));
-		leftSendingSince(db, key, crashedAt);
+		leftSendingSince(server, key, crashedAt);
 
 		Instant restartedAt = Instant.now();
-		try (ConfigurableApplicationContext tejido = start(data, db)) {
+		try (ConfigurableApplicationContext tejido = start(server)) {
 			JdbcClient jdbc = tejido.getBean(JdbcClient.class);
 			UUID id = jdbc.sql("select id from outbound_message where message_key = ?")
 				.param(key)
@@ -102,52 +92,25 @@ class LeftSendingAfterRestartTests {
 	 * What a kill leaves: the message marked as sending, handed over five minutes ago,
 	 * its grace long past; written while no server runs.
 	 */
-	private static void leftSendingSince(Database database, String key, Instant at) throws SQLException {
-		try (Connection db = DriverManager.getConnection(database.url(), database.user(), "");
-				PreparedStatement update = db.prepareStatement("update outbound_state set status = 'SENDING',"
-						+ " attempts = 1, sending_since = ?, next_attempt_at = ?"
-						+ " where id = (select id from outbound_message where message_key = ?)")) {
-			update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-			update.setObject(2, OffsetDateTime.ofInstant(at.plus(GRACE), ZoneOffset.UTC));
-			update.setString(3, key);
-			assertThat(update.executeUpdate()).isEqualTo(1);
-		}
+	private static void leftSendingSince(RestartedTejido server, String key, Instant at) throws SQLException {
+		assertThat(server.write(
+				"update outbound_state set status = 'SENDING', attempts = 1, sending_since = ?,"
+						+ " next_attempt_at = ? where id = (select id from outbound_message where message_key = ?)",
+				OffsetDateTime.ofInstant(at, ZoneOffset.UTC), OffsetDateTime.ofInstant(at.plus(GRACE), ZoneOffset.UTC),
+				key))
+			.isEqualTo(1);
 	}
 
 	/**
 	 * Tejido on its own data directory, its coalition line pointed at a port where no
 	 * gateway listens: a message sent again would show as a second attempt.
 	 */
-	private static ConfigurableApplicationContext start(Path data, Database db) {
-		List<String> arguments = new ArrayList<>(
-				List.of("--server.port=0", "--tejido.data-dir=" + data, "--tejido.library.load-seed-catalogue=false",
-						"--tejido.messaging.inbound-secret=" + SECRET,
-						"--tejido.messaging.sending-grace=" + GRACE.toSeconds() + "s",
-						"--tejido.messaging.coalition.number=+573002220000",
-						"--tejido.messaging.coalition.sendsms-url=http://127.0.0.1:" + Ports.free()
-								+ "/cgi-bin/sendsms",
-						"--tejido.messaging.coalition.username=tejido", "--tejido.messaging.coalition.password=pw",
-						"--logging.level.root=warn"));
-		arguments.addAll(db.settings());
-		return new SpringApplicationBuilder(TejidoApplication.class).run(arguments.toArray(String[]::new));
-	}
-
-	/**
-	 * Where the two starts keep their data: H2 as Tejido sets it up in the data
-	 * directory, or a PostgreSQL database given by the settings.
-	 */
-	private record Database(String url, String user, List<String> settings) {
-
-		static Database h2(Path data) {
-			return new Database("jdbc:h2:file:" + data.resolve("db/tejido"), "tejido", List.of());
-		}
-
-		static Database postgres() {
-			String url = Postgres.newDatabaseUrl();
-			return new Database(url, Postgres.USER, List.of("--spring.datasource.url=" + url,
-					"--spring.datasource.username=" + Postgres.USER, "--spring.datasource.password="));
-		}
-
+	private static ConfigurableApplicationContext start(RestartedTejido server) {
+		return server.start("--tejido.messaging.inbound-secret=" + SECRET,
+				"--tejido.messaging.sending-grace=" + GRACE.toSeconds() + "s",
+				"--tejido.messaging.coalition.number=+573002220000",
+				"--tejido.messaging.coalition.sendsms-url=http://127.0.0.1:" + Ports.free() + "/cgi-bin/sendsms",
+				"--tejido.messaging.coalition.username=tejido", "--tejido.messaging.coalition.password=pw");
 	}
 
 }
