@@ -192,8 +192,7 @@ public interface MessagingContract {
 		assertThat(outbox().queue(List.of(message))).isZero();
 		Integer again = transactions().execute((status) -> outbox().queue(List.of(message)));
 		assertThat(again).isZero();
-		Sent.awaitStatus(outbox(), key, 1,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
+		Sent.awaitStatus(outbox(), key, 1, MessagingContract::takenBySmsCentre, WAIT);
 		Heard.sleep(1500);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(outbox().deliveries(key)).singleElement()
@@ -468,8 +467,7 @@ public interface MessagingContract {
 		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(200))).isEmpty();
 
 		setUp(coordinator, home, kannel.sendsmsUrl(), "", number, 20);
-		Sent.awaitStatus(outbox(), key, 1,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
+		Sent.awaitStatus(outbox(), key, 1, MessagingContract::takenBySmsCentre, WAIT);
 		Heard.sleep(1000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 	}
@@ -521,8 +519,7 @@ public interface MessagingContract {
 		assertThat(kannel.receivedContaining(marker, Duration.ofMillis(100))).as("not sent again at once").isEmpty();
 		assertThat(outbox().deliveries(key)).singleElement()
 			.satisfies((delivery) -> assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENDING));
-		Sent.awaitStatus(outbox(), key, 1,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
+		Sent.awaitStatus(outbox(), key, 1, MessagingContract::takenBySmsCentre, WAIT);
 		Heard.sleep(1000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(Duration.between(crashedAt, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
@@ -547,8 +544,7 @@ public interface MessagingContract {
 		String dlrUrl = "http://127.0.0.1:" + port() + "/sms/kannel/delivery?secret=" + RunningTejido.INBOUND_SECRET
 				+ "&id=" + id + "&status=%d";
 		assertThat(sendsmsAsTejidoWould(kannel, collective, phone, text, dlrUrl)).startsWith("0:");
-		Sent.awaitStatus(outbox(), key, 1,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal(), WAIT);
+		Sent.awaitStatus(outbox(), key, 1, MessagingContract::takenBySmsCentre, WAIT);
 		Heard.sleep(10_000);
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(1);
 		assertThat(outbox().deliveries(key)).singleElement()
@@ -598,19 +594,9 @@ public interface MessagingContract {
 		Sent.Connected collective = connected(kannel, 1);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("pace");
-		List<Outgoing> messages = new java.util.ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			messages.add(new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
-					marker + " one a second " + i));
-		}
-		outbox().queue(messages);
-		Sent.awaitStatus(outbox(), prefix, 4,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		List<OffsetDateTime> sent = jdbc().sql(
-				"select sending_since from outbound_message join outbound_state using (id) where message_key like ? order by sending_since")
-			.param(prefix + "%")
-			.query(OffsetDateTime.class)
-			.list();
+		outbox().queue(smsToNewNumbers(collective, prefix, 4, marker + " one a second "));
+		Sent.awaitStatus(outbox(), prefix, 4, MessagingContract::takenByKannel, WAIT);
+		List<OffsetDateTime> sent = sendingMomentsOf(prefix);
 		assertThat(sent).hasSize(4).doesNotContainNull();
 		assertThat(Duration.between(sent.get(0), sent.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
 		assertThat(kannel.receivedContaining(marker, WAIT)).hasSize(4);
@@ -622,17 +608,9 @@ public interface MessagingContract {
 		Sent.Connected collective = connected(kannel, 5);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("exact");
-		outbox().queue(java.util.stream.IntStream.range(0, 16)
-			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
-					marker + " five a second " + i))
-			.toList());
-		Sent.awaitStatus(outbox(), prefix, 16,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
-		List<OffsetDateTime> sent = jdbc().sql(
-				"select sending_since from outbound_message join outbound_state using (id) where message_key like ? order by sending_since")
-			.param(prefix + "%")
-			.query(OffsetDateTime.class)
-			.list();
+		outbox().queue(smsToNewNumbers(collective, prefix, 16, marker + " five a second "));
+		Sent.awaitStatus(outbox(), prefix, 16, MessagingContract::takenByKannel, WAIT);
+		List<OffsetDateTime> sent = sendingMomentsOf(prefix);
 		assertThat(sent).hasSize(16).doesNotContainNull();
 		for (int i = 5; i < sent.size(); i++) {
 			// the database keeps microseconds: a window of exactly one second may lose
@@ -657,8 +635,7 @@ public interface MessagingContract {
 			String key = prefix + i;
 			outbox().queue(List.of(new Outgoing(key, collective.id(), null, Channel.SMS, Collectives.phone(), null,
 					marker + " at once " + i)));
-			Sent.awaitStatus(outbox(), key, 1,
-					(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
+			Sent.awaitStatus(outbox(), key, 1, MessagingContract::takenByKannel, WAIT);
 			waits.add(jdbc().sql(
 					"select created_at, sending_since from outbound_message join outbound_state using (id) where message_key = ?")
 				.param(key)
@@ -683,10 +660,7 @@ public interface MessagingContract {
 		Sent.Connected collective = connected(kannel, 1000);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("batch");
-		outbox().queue(java.util.stream.IntStream.range(0, 120)
-			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
-					marker + " batch " + i))
-			.toList());
+		outbox().queue(smsToNewNumbers(collective, prefix, 120, marker + " batch "));
 		Sent.awaitStatus(outbox(), prefix, 120, (delivery) -> delivery.status() == DeliveryStatus.DELIVERED, WAIT);
 		assertThat(jdbc().sql(
 				"select count(*) from outbound_message join outbound_state using (id) where message_key like ? and attempts = 1")
@@ -800,14 +774,10 @@ public interface MessagingContract {
 		Sent.Connected other = connected(kannel, 1000);
 		String prefix = "test:" + UUID.randomUUID() + ":";
 		String marker = Collectives.marker("turns");
-		outbox().queue(java.util.stream.IntStream.range(0, 600)
-			.mapToObj((i) -> new Outgoing(prefix + "busy:" + i, busy.id(), null, Channel.SMS, Collectives.phone(), null,
-					marker + " fan-out " + i))
-			.toList());
+		outbox().queue(smsToNewNumbers(busy, prefix + "busy:", 600, marker + " fan-out "));
 		outbox().queue(List.of(new Outgoing(prefix + "other", other.id(), null, Channel.SMS, Collectives.phone(), null,
 				marker + " another collective's alert")));
-		Sent.awaitStatus(outbox(), prefix, 601,
-				(delivery) -> delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal(), WAIT);
+		Sent.awaitStatus(outbox(), prefix, 601, MessagingContract::takenByKannel, WAIT);
 		record Times(OffsetDateTime queued, OffsetDateTime sent) {
 		}
 		Times otherTimes = jdbc()
@@ -964,6 +934,39 @@ public interface MessagingContract {
 			assertThat(Instant.now()).as("the message stays queued").isBefore(end);
 			Heard.sleep(20);
 		}
+	}
+
+	/**
+	 * SMS of the collective, one to each of {@code count} new numbers: keys
+	 * {@code prefix + i}, texts {@code text + i}.
+	 */
+	private static List<Outgoing> smsToNewNumbers(Sent.Connected collective, String prefix, int count, String text) {
+		return java.util.stream.IntStream.range(0, count)
+			.mapToObj((i) -> new Outgoing(prefix + i, collective.id(), null, Channel.SMS, Collectives.phone(), null,
+					text + i))
+			.toList();
+	}
+
+	/** Whether the SMS centre has taken the message, or it has gone further. */
+	private static boolean takenBySmsCentre(Delivery delivery) {
+		return delivery.status().ordinal() >= DeliveryStatus.SUBMITTED.ordinal();
+	}
+
+	/** Whether Kannel has taken the message, or it has gone further. */
+	private static boolean takenByKannel(Delivery delivery) {
+		return delivery.status().ordinal() >= DeliveryStatus.ACCEPTED.ordinal();
+	}
+
+	/**
+	 * When each message whose key starts with the prefix was marked as sending, in order.
+	 */
+	private List<OffsetDateTime> sendingMomentsOf(String prefix) {
+		return jdbc()
+			.sql("select sending_since from outbound_message join outbound_state using (id)"
+					+ " where message_key like ? order by sending_since")
+			.param(prefix + "%")
+			.query(OffsetDateTime.class)
+			.list();
 	}
 
 	private void leftSending(String key, Instant at) {
