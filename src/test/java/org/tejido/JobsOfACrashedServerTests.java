@@ -1,13 +1,20 @@
 package org.tejido;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,13 +22,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tejido.support.RestartedTejido;
+import org.tejido.support.TempData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A server killed while it ran the dispatcher, started again on its data directory: it
  * takes the job back at once, where db-scheduler alone would wait for four missed
- * heartbeats; a job another node runs stays that node's.
+ * heartbeats; a job another node runs stays that node's, and a command run beside a live
+ * server, even under the same node id, takes none of the server's.
  */
 class JobsOfACrashedServerTests {
 
@@ -65,6 +74,36 @@ class JobsOfACrashedServerTests {
 			assertThat(jdbc.sql("select picked_by from scheduled_tasks where task_name = 'another-nodes-job'")
 				.query(String.class)
 				.single()).as("another node's job is left to it").isEqualTo(ANOTHER_NODE);
+		}
+	}
+
+	@Test
+	void aCommandRunBesideALiveServerLeavesTheServersJobsAlone() throws Exception {
+		RestartedTejido server = RestartedTejido.on("PostgreSQL");
+		try (ConfigurableApplicationContext tejido = server.start()) {
+			String name = SchedulerNode.nameOf(server.data());
+			JdbcClient jdbc = tejido.getBean(JdbcClient.class);
+			jdbc.sql("insert into scheduled_tasks (picked_by, last_heartbeat, task_name, task_instance,"
+					+ " execution_time, picked, version) values (?, ?, 'the-servers-job', '1', current_timestamp, true, 1)")
+				.params(name, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))
+				.update();
+			// the server's own data directory is locked by its search index; the
+			// command's
+			// holds the same node id, as a copy of it would
+			Path commandData = TempData.newDirectory();
+			Files.copy(server.data().resolve("node-id"), commandData.resolve("node-id"));
+			List<String> arguments = new ArrayList<>(List.of("collectives", "verify-log",
+					"--tejido.data-dir=" + commandData, "--logging.level.root=warn"));
+			arguments.addAll(server.settings());
+			PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+			assertThat(Commands
+				.of(TejidoApplication.class, (variable) -> null, InputStream.nullInputStream(), discard, discard)
+				.run(arguments.toArray(String[]::new))).hasValue(0);
+			assertThat(jdbc
+				.sql("select coalesce(picked_by, '(released)') from scheduled_tasks"
+						+ " where task_name = 'the-servers-job'")
+				.query(String.class)
+				.single()).as("the live server's job is still its own").isEqualTo(name);
 		}
 	}
 
